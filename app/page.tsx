@@ -1,0 +1,40 @@
+import { ArticleCard } from '@/components/home/article-card';
+import { getSite } from '@/lib/content';
+import { SITE_PURPOSE } from '@/lib/site';
+import { THEMES } from '@/lib/themes';
+
+export default function HomePage() {
+  const { articles } = getSite();
+  return (
+    <div className="mx-auto max-w-6xl px-3 sm:px-6">
+      <section aria-labelledby="home-title" className="border-b border-rule py-10 sm:py-14">
+        <h1 id="home-title" className="text-3xl font-bold tracking-wide text-ink sm:text-5xl">
+          共同富裕，在浙江的土地上
+        </h1>
+        <p className="mt-4 max-w-3xl font-serif text-lg leading-relaxed text-muted sm:text-xl">{SITE_PURPOSE}</p>
+      </section>
+      <div id="reports" className="scroll-mt-4">
+        <h2 className="sr-only">全部报道</h2>
+        {THEMES.map((theme) => {
+          const inTheme = articles.filter((a) => a.theme === theme.id);
+          if (inTheme.length === 0) return null;
+          return (
+            <section key={theme.id} id={`theme-${theme.id}`} data-theme={theme.id} aria-labelledby={`theme-${theme.id}-title`} className="border-b border-rule py-8 last:border-0">
+              <div className="mb-4 flex items-baseline gap-3 border-l-4 border-[var(--accent)] pl-3">
+                <h2 id={`theme-${theme.id}-title`} className="text-2xl font-bold text-[var(--accent)]">
+                  {theme.name}
+                </h2>
+                <p className="text-sm text-muted">{theme.tagline}</p>
+              </div>
+              <ul className="grid gap-4 md:grid-cols-2">
+                {inTheme.map((article) => (
+                  <ArticleCard key={article.slug} article={article} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

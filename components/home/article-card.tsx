@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { formatDate, machineDate } from '@/lib/dates';
+
+type Props = { article: Pick<Article, 'slug' | 'title' | 'kicker' | 'summary' | 'source' | 'date' | 'people' | 'readingMinutes'> };
+
+export function ArticleCard({ article }: Props) {
+  const authors = article.people.filter((p) => p.role === '记者' || p.role === '首席记者' || p.role === '作者').map((p) => p.name);
+  return (
+    <li className="group relative flex flex-col rounded border border-rule bg-paper p-5 transition-colors hover:border-[var(--accent)]">
+      {article.kicker ? <p className="text-sm text-muted">{article.kicker}</p> : null}
+      <h3 className="mt-1 text-xl leading-snug font-bold text-ink">
+        <Link href={`/articles/${article.slug}`} className="after:absolute after:inset-0 after:content-[''] group-hover:text-[var(--accent)]">
+          {article.title}
+        </Link>
+      </h3>
+      <p className="mt-3 flex-1 font-serif leading-relaxed text-muted">{article.summary}</p>
+      <p className="mt-4 text-sm text-muted">
+        {[article.source.publication, authors.join(' ')].filter(Boolean).join(' · ')}
+        {article.source.publication || authors.length > 0 ? ' · ' : ''}
+        <time dateTime={machineDate(article.date)}>{formatDate(article.date)}</time>
+        {article.date.inferred ? '（推断）' : ''} · {article.readingMinutes} 分钟
+      </p>
+    </li>
+  );
+}

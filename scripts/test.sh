@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite: unit and content checks, the static build, browser tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+bash scripts/setup.sh deps browser
+echo "› unit and content tests"
+npx vitest run
+echo "› static build"
+npm run build
+echo "› browser tests"
+npx playwright test

@@ -12,6 +12,21 @@ export default function HomePage() {
           共同富裕，在浙江的土地上
         </h1>
         <p className="mt-4 max-w-3xl font-serif text-lg leading-relaxed text-muted sm:text-xl">{SITE_PURPOSE}</p>
+        <nav aria-label="按主题浏览" className="mt-6">
+          <ul className="flex flex-wrap gap-2">
+            {THEMES.map((theme) => (
+              <li key={theme.id} data-theme={theme.id}>
+                <a
+                  href={`#theme-${theme.id}`}
+                  className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule bg-paper px-4 text-ink hover:border-[var(--accent)] hover:text-[var(--accent)]"
+                >
+                  <span aria-hidden="true" className="size-2.5 rounded-full bg-[var(--accent)]" />
+                  {theme.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </section>
       <div id="reports" className="scroll-mt-4">
         <h2 className="sr-only">全部报道</h2>

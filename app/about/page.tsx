@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getSite } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { SITE_NAME } from '@/lib/site';
@@ -32,9 +31,9 @@ export default function AboutPage() {
       <ul className="mt-3 divide-y divide-rule border-y border-rule">
         {articles.map((a) => (
           <li key={a.slug} className="py-3">
-            <Link href={`/articles/${a.slug}`} className="font-bold text-ink underline decoration-rule hover:text-brand">
+            <a href={`/articles/${a.slug}`} className="font-bold text-ink underline decoration-rule hover:text-brand">
               {a.title}
-            </Link>
+            </a>
             <p className="mt-1 text-sm text-muted">
               {a.source.publication ?? '原刊未注明'} · {formatDate(a.date)}
               {a.date.inferred ? '（推断）' : ''} · 原始文本 {a.source.seed}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 
 type Neighbour = Pick<Article, 'slug' | 'title'> | undefined;
@@ -8,18 +7,18 @@ export function ArticlePager({ previous, next }: { previous: Neighbour; next: Ne
   return (
     <nav aria-label="上一篇与下一篇" className="mt-10 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2">
       {previous ? (
-        <Link href={`/articles/${previous.slug}`} rel="prev" className="block rounded border border-rule p-4 hover:border-[var(--accent)] hover:bg-wash">
+        <a href={`/articles/${previous.slug}`} rel="prev" className="block rounded border border-rule p-4 hover:border-[var(--accent)] hover:bg-wash">
           <span className="block text-sm text-muted">上一篇</span>
           <span className="mt-1 block font-bold text-ink">{previous.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={`/articles/${next.slug}`} rel="next" className="block rounded border border-rule p-4 text-right hover:border-[var(--accent)] hover:bg-wash">
+        <a href={`/articles/${next.slug}`} rel="next" className="block rounded border border-rule p-4 text-right hover:border-[var(--accent)] hover:bg-wash">
           <span className="block text-sm text-muted">下一篇</span>
           <span className="mt-1 block font-bold text-ink">{next.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

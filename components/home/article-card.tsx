@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { formatDate, machineDate } from '@/lib/dates';
 
@@ -10,9 +9,9 @@ export function ArticleCard({ article }: Props) {
     <li className="group relative flex flex-col rounded border border-rule bg-paper p-5 transition-colors hover:border-[var(--accent)]">
       {article.kicker ? <p className="text-sm text-muted">{article.kicker}</p> : null}
       <h3 className="mt-1 text-xl leading-snug font-bold text-ink">
-        <Link href={`/articles/${article.slug}`} className="after:absolute after:inset-0 after:content-[''] group-hover:text-[var(--accent)]">
+        <a href={`/articles/${article.slug}`} className="after:absolute after:inset-0 after:content-[''] group-hover:text-[var(--accent)]">
           {article.title}
-        </Link>
+        </a>
       </h3>
       <p className="mt-3 flex-1 font-serif leading-relaxed text-muted">{article.summary}</p>
       <p className="mt-4 text-sm text-muted">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SITE_NAME, SOURCE_ATTRIBUTION } from '@/lib/site';
 
 export function SiteFooter() {
@@ -8,9 +7,9 @@ export function SiteFooter() {
         <p className="font-bold text-ink">{SITE_NAME}</p>
         <p>{SOURCE_ATTRIBUTION}</p>
         <p>
-          <Link href="/about" className="text-ink underline hover:text-brand">
+          <a href="/about" className="text-ink underline hover:text-brand">
             来源与编辑原则
-          </Link>
+          </a>
         </p>
       </div>
     </footer>

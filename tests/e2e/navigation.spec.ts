@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, saveScreenshot, site, VIEWPORTS } from './support';
+
+test('keyboard only: skip link, home → report → home', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+
+  const first = site.articles[0]!;
+  const target = page.getByRole('link', { name: first.title, exact: true });
+  for (let presses = 0; presses < 40 && !(await target.evaluate((el) => el === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/articles/${first.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /共富浙里/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('#reports')).toBeVisible();
+});
+
+test('a table-of-contents link jumps to its section', async ({ page }) => {
+  const article = site.articles.find((a) => a.blocks.some((b) => b.type === 'heading'))!;
+  const heading = article.blocks.find((b) => b.type === 'heading')!;
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`/articles/${article.slug}`);
+  await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: heading.type === 'heading' ? heading.text : '' }).click();
+  await expect(page).toHaveURL(new RegExp(`#${heading.id}$`));
+  await expect(page.locator(`#${heading.id}`)).toBeInViewport();
+});
+
+test('reading needs no JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const article = site.articles.at(-1)!;
+  await page.goto(`/articles/${article.slug}`);
+  const last = article.blocks.filter((b) => b.type === 'paragraph').at(-1)!;
+  await expect(page.locator(`#${last.id}`)).toBeVisible();
+  await context.close();
+});
+
+test('an unknown address gets the Chinese 404 page with a way home', async ({ page }) => {
+  const response = await page.goto('/articles/no-such-report');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
+  await page.getByRole('link', { name: '回到首页' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('pages are served with the production security headers', async ({ page }) => {
+  const response = await page.goto(`/articles/${site.articles[0]!.slug}`);
+  const headers = response?.headers() ?? {};
+  const scriptSrc = headers['content-security-policy']?.split(';').find((d) => d.trim().startsWith('script-src'));
+  expect(scriptSrc).toMatch(/'sha256-/);
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['x-frame-options']).toBe('DENY');
+});
+
+test('the about page names every source and passes axe', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '来源与编辑原则' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于本站');
+  for (const article of site.articles) await expect(page.getByRole('main')).toContainText(article.source.seed);
+  await expectNoAxeViolations(page);
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(viewport);
+    await saveScreenshot(page, `about-${name}`);
+  }
+});

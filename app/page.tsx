@@ -1,6 +1,7 @@
 import { ArticleCard } from '@/components/home/article-card';
 import { getSite } from '@/lib/content';
 import { SITE_PURPOSE } from '@/lib/site';
+import { themeHref } from '@/lib/routes';
 import { THEMES } from '@/lib/themes';
 
 export default function HomePage() {
@@ -12,12 +13,12 @@ export default function HomePage() {
           共同富裕，在浙江的土地上
         </h1>
         <p className="mt-4 max-w-3xl font-serif text-lg leading-relaxed text-muted sm:text-xl">{SITE_PURPOSE}</p>
-        <nav aria-label="按主题浏览" className="mt-6">
+        <nav aria-label="专题" className="mt-6">
           <ul className="flex flex-wrap gap-2">
             {THEMES.map((theme) => (
               <li key={theme.id} data-theme={theme.id}>
                 <a
-                  href={`#theme-${theme.id}`}
+                  href={themeHref(theme.id)}
                   className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule bg-paper px-4 text-ink hover:border-[var(--accent)] hover:text-[var(--accent)]"
                 >
                   <span aria-hidden="true" className="size-2.5 rounded-full bg-[var(--accent)]" />
@@ -37,7 +38,9 @@ export default function HomePage() {
             <section key={theme.id} id={`theme-${theme.id}`} data-theme={theme.id} aria-labelledby={`theme-${theme.id}-title`} className="border-b border-rule py-8 last:border-0">
               <div className="mb-4 flex items-baseline gap-3 border-l-4 border-[var(--accent)] pl-3">
                 <h2 id={`theme-${theme.id}-title`} className="text-2xl font-bold text-[var(--accent)]">
-                  {theme.name}
+                  <a href={themeHref(theme.id)} className="hover:underline">
+                    {theme.name}
+                  </a>
                 </h2>
                 <p className="text-sm text-muted">{theme.tagline}</p>
               </div>

@@ -25,3 +25,34 @@ export function validatePlaces(places: readonly Place[]): { field: string; messa
   });
   return problems;
 }
+
+export function placeIndex(places: readonly Place[]): ReadonlyMap<string, Place> {
+  return new Map(places.map((p) => [p.id, p]));
+}
+
+/** From the top of the hierarchy down to the place itself. */
+export function ancestry(places: readonly Place[], id: string): Place[] {
+  const byId = placeIndex(places);
+  const chain: Place[] = [];
+  for (let place = byId.get(id); place; place = place.parent ? byId.get(place.parent) : undefined) chain.unshift(place);
+  return chain;
+}
+
+export function childrenOf(places: readonly Place[], id: string | null): Place[] {
+  return places.filter((p) => p.parent === id);
+}
+
+/** The place and everything below it. */
+export function subtree(places: readonly Place[], id: string): Set<string> {
+  const ids = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of places) {
+      if (p.parent && ids.has(p.parent) && !ids.has(p.id)) {
+        ids.add(p.id);
+        grew = true;
+      }
+    }
+  }
+  return ids;
+}

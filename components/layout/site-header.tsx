@@ -2,10 +2,18 @@
 // screen-reader page announcement behave as on any classic site, and no route payloads are prefetched.
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
+const NAV = [
+  { href: '/regions', label: '地区' },
+  { href: '/initiatives', label: '举措' },
+  { href: '/cooperation', label: '协作' },
+  { href: '/timeline', label: '大事记' },
+  { href: '/about', label: '关于' },
+];
+
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-paper">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-2 gap-y-1 px-3 py-2 sm:px-6 sm:py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 px-3 py-1 sm:px-6 sm:py-3">
         <a href="/" className="group flex min-h-11 items-center gap-3 no-underline">
           <span aria-hidden="true" className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-white">
             共富
@@ -15,18 +23,15 @@ export function SiteHeader() {
             <span className="text-xs text-muted">{SITE_TAGLINE}</span>
           </span>
         </a>
-        <nav aria-label="主导航">
-          <ul className="flex text-[0.95rem] sm:gap-1 sm:text-base">
-            <li>
-              <a href="/#reports" className="inline-flex min-h-11 items-center rounded px-2 text-ink hover:bg-wash hover:text-brand sm:px-3">
-                全部报道
-              </a>
-            </li>
-            <li>
-              <a href="/about" className="inline-flex min-h-11 items-center rounded px-2 text-ink hover:bg-wash hover:text-brand sm:px-3">
-                关于本站
-              </a>
-            </li>
+        <nav aria-label="主导航" className="-mx-3 w-[calc(100%+1.5rem)] overflow-x-auto sm:mx-0 sm:w-auto">
+          <ul className="flex px-1 text-[0.95rem] sm:px-0 sm:text-base">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <a href={item.href} className="inline-flex min-h-11 items-center rounded px-2.5 whitespace-nowrap text-ink hover:bg-wash hover:text-brand sm:px-3">
+                  {item.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

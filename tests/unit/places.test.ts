@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlaces } from '@/lib/places';
 import type { Place } from '@/lib/schema';
 
-const place = (id: string, parent: string | null): Place => ({ id, name: id, kind: 'county', parent });
+const place = (id: string, parent: string | null): Place => ({ id, name: id, kind: 'county', parent, aliases: [] });
 
 describe('validatePlaces', () => {
   it('accepts a tree', () => {

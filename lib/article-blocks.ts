@@ -11,7 +11,13 @@ import { MDX_COMPONENTS } from './mdx-components-spec';
 export type Block =
   | { type: 'heading'; id: string; depth: number; text: string }
   | { type: 'paragraph'; id: string; text: string; sectionId: string | null }
-  | { type: 'figure'; id: string; caption: string; credit: string | null };
+  | { type: 'figure'; id: string; caption: string; credit: string | null }
+  | { type: 'voice'; id: string; text: string };
+
+/** The words a block contributes as content: headings are labels and contribute none. */
+export function blockText(block: Block): string {
+  return block.type === 'figure' ? block.caption : block.type === 'heading' ? '' : block.text;
+}
 
 export function parseBody(body: string): Root {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
@@ -66,6 +72,9 @@ export function extractBlocks(tree: Root): Block[] {
         caption: jsxAttribute(node, 'caption') ?? '',
         credit: jsxAttribute(node, 'credit') ?? null,
       });
+    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Voice') {
+      // The speaker and role are words of the source too: searchable, checked for fidelity.
+      blocks.push({ type: 'voice', id: jsxAttribute(node, 'id') ?? '', text: `${jsxAttribute(node, 'name') ?? ''}（${jsxAttribute(node, 'role') ?? ''}）` });
     }
   });
   return blocks;

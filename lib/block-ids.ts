@@ -28,8 +28,9 @@ export function assignBlockIds(tree: Root): void {
     if (node.type === 'heading' || node.type === 'paragraph') {
       const id = unique(`${node.type === 'heading' ? 'h' : 'p'}-${textHash(toString(node))}`);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure' && !jsxAttribute(node, 'id')) {
-      const id = unique(`f-${textHash(jsxAttribute(node, 'caption') ?? '')}`);
+    } else if (node.type === 'mdxJsxFlowElement' && (node.name === 'Figure' || node.name === 'Voice') && !jsxAttribute(node, 'id')) {
+      const key = node.name === 'Figure' ? jsxAttribute(node, 'caption') : jsxAttribute(node, 'name');
+      const id = unique(`${node.name === 'Figure' ? 'f' : 'v'}-${textHash(key ?? '')}`);
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
     }
   });

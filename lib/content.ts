@@ -2,24 +2,53 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
-import { extractBlocks, findBodyProblems, parseBody, type Block } from './article-blocks';
+import { z } from 'zod';
+import { blockText, extractBlocks, findBodyProblems, parseBody, type Block } from './article-blocks';
 import { ContentError, fieldPath, type ContentIssue } from './content-error';
+import { locateQuote, type Located } from './evidence';
+import { buildMatcher, findMentions, type Matcher, type Mention, type Term } from './mentions';
 import { validatePlaces } from './places';
 import { readingMinutes, readingUnits } from './reading-time';
-import { articleFrontmatterSchema, placesFileSchema, SLUG_PATTERN, type ArticleFrontmatter, type Place } from './schema';
+import { articleFrontmatterSchema, placeSchema, SLUG_PATTERN, type ArticleFrontmatter, type Place } from './schema';
+import { validateTaxonomy, type Taxonomy } from './taxonomy';
+import {
+  initiativeSchema,
+  partnershipSchema,
+  themeEntrySchema,
+  timelineEventSchema,
+  type Evidence,
+  type Initiative,
+  type KeyFigure,
+  type Partnership,
+  type ThemeEntry,
+  type TimelineEvent,
+} from './taxonomy-schema';
 import { themeOrder } from './themes';
+
+export type BlockMention = Mention & { blockId: string };
 
 export type Article = ArticleFrontmatter & {
   slug: string;
   file: string;
   body: string;
   blocks: Block[];
+  mentions: BlockMention[];
   readingUnits: number;
   readingMinutes: number;
 };
 
-export type Site = { places: Place[]; articles: Article[] };
+type WithSource<T> = T & { source: Located };
+
+export type Site = {
+  places: Place[];
+  initiatives: Initiative[];
+  partnerships: WithSource<Partnership>[];
+  timeline: WithSource<TimelineEvent>[];
+  themes: (Omit<ThemeEntry, 'figures'> & { figures: WithSource<KeyFigure>[] })[];
+  articles: Article[];
+  /** Names and aliases of every place and initiative, for finding and linking mentions. */
+  matcher: Matcher;
+};
 
 const ARTICLE_FILE = /\.mdx?$/;
 
@@ -30,15 +59,60 @@ const ARTICLE_FILE = /\.mdx?$/;
 export function loadSite(contentDir: string): Site {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
-  const places = loadPlaces(path.join(contentDir, 'places.yaml'), rel, issues);
-  const articles = loadArticles(path.join(contentDir, 'articles'), places, rel, issues);
+  const files = { places: 'places.yaml', initiatives: 'taxonomy/initiatives.yaml', partnerships: 'taxonomy/partnerships.yaml', timeline: 'taxonomy/timeline.yaml', themes: 'taxonomy/themes.yaml' };
+  const read = <T>(name: keyof typeof files, schema: z.ZodType<T>) => readList(path.join(contentDir, files[name]), schema, rel, issues);
+  const lists = {
+    places: read('places', placeSchema),
+    initiatives: read('initiatives', initiativeSchema),
+    partnerships: read('partnerships', partnershipSchema),
+    timeline: read('timeline', timelineEventSchema),
+    themes: read('themes', themeEntrySchema),
+  };
+  const taxonomy: Taxonomy = {
+    places: lists.places.items,
+    initiatives: lists.initiatives.items,
+    partnerships: lists.partnerships.items,
+    timeline: lists.timeline.items,
+    themes: lists.themes.items,
+  };
+  // Validators number entries among the valid ones; authors need the position in the file.
+  const taxonomyIssue = (file: keyof typeof files) => (problem: { field: string; message: string }) => ({
+    file: rel(path.join(contentDir, files[file])),
+    field: problem.field.replace(/^\[(\d+)\]/, (_, n: string) => `[${lists[file].positions[Number(n)] ?? n}]`),
+    message: problem.message,
+  });
+  issues.push(...validatePlaces(taxonomy.places).map(taxonomyIssue('places')));
+  issues.push(...validateTaxonomy(taxonomy).map(({ file, ...problem }) => taxonomyIssue(file)(problem)));
+
+  const matcher = buildMatcher(taxonomyTerms(taxonomy));
+  const articles = sortArticles(loadArticles(path.join(contentDir, 'articles'), taxonomy.places, rel, issues)).map((article) => ({
+    ...article,
+    mentions: blockMentions(article.blocks, matcher),
+  }));
+
+  const locate = <T extends { evidence: Evidence }>(file: keyof typeof files, field: string) => (item: T, index: number) => {
+    const found = locateQuote(articles, item.evidence);
+    if (typeof found === 'string') issues.push(taxonomyIssue(file)({ field: `${field}[${index}].evidence`, message: found }));
+    return { ...item, source: typeof found === 'string' ? { article: item.evidence.article, blockId: '', text: '' } : found };
+  };
+  const site: Site = {
+    places: taxonomy.places,
+    initiatives: taxonomy.initiatives,
+    partnerships: taxonomy.partnerships.map(locate('partnerships', '')),
+    timeline: taxonomy.timeline.map(locate('timeline', '')),
+    themes: taxonomy.themes.map((theme, i) => ({ ...theme, figures: theme.figures.map(locate('themes', `[${i}].figures`)) })),
+    articles,
+    matcher,
+  };
   if (issues.length > 0) throw new ContentError(issues);
-  return { places, articles: sortArticles(articles) };
+  return site;
 }
 
 let cached: Site | undefined;
 
+/** The site's content, read once per build; re-read on every request in `next dev` so edits show at once. */
 export function getSite(): Site {
+  if (process.env.NODE_ENV === 'development') return loadSite(path.join(process.cwd(), 'content'));
   cached ??= loadSite(path.join(process.cwd(), 'content'));
   return cached;
 }
@@ -47,28 +121,51 @@ function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
   return error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
 }
 
-function loadPlaces(file: string, rel: (f: string) => string, issues: ContentIssue[]): Place[] {
+/** A YAML list, each entry validated on its own so one bad entry does not hide the others' problems. */
+function readList<T>(file: string, schema: z.ZodType<T>, rel: (f: string) => string, issues: ContentIssue[]): { items: T[]; positions: number[] } {
+  const result: { items: T[]; positions: number[] } = { items: [], positions: [] };
   let raw: unknown;
   try {
     raw = parseYaml(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    issues.push({ file: rel(file), field: '(file)', message: `无法读取 YAML: ${(error as Error).message}` });
-    return [];
+    issues.push({ file: rel(file), field: '(file)', message: `无法读取 YAML: ${(error as Error).message.split('\n')[0]}` });
+    return result;
   }
-  const parsed = placesFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    issues.push(...zodIssues(rel(file), parsed.error));
-    return [];
+  if (!Array.isArray(raw)) {
+    issues.push({ file: rel(file), field: '(file)', message: '须是一个列表 (must be a YAML list)' });
+    return result;
   }
-  issues.push(...validatePlaces(parsed.data).map((problem) => ({ file: rel(file), ...problem })));
-  return parsed.data;
+  raw.forEach((entry: unknown, index) => {
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      issues.push(...zodIssues(rel(file), parsed.error).map((issue) => ({ ...issue, field: `[${index}]${issue.field === '(root)' ? '' : `.${issue.field}`}` })));
+      return;
+    }
+    result.items.push(parsed.data);
+    result.positions.push(index);
+  });
+  return result;
 }
 
-function loadArticles(dir: string, places: Place[], rel: (f: string) => string, issues: ContentIssue[]): Article[] {
+function taxonomyTerms({ places, initiatives }: Taxonomy): Term[] {
+  return [
+    ...places.flatMap((p) => [p.name, ...p.aliases].map((text): Term => ({ text, kind: 'place', id: p.id }))),
+    ...initiatives.flatMap((i) => [i.name, ...i.aliases].map((text): Term => ({ text, kind: 'initiative', id: i.id }))),
+  ];
+}
+
+function blockMentions(blocks: readonly Block[], matcher: Matcher): BlockMention[] {
+  return blocks.flatMap((block) => {
+    const text = blockText(block);
+    return findMentions(text, matcher).map((mention) => ({ ...mention, blockId: block.id }));
+  });
+}
+
+function loadArticles(dir: string, places: Place[], rel: (f: string) => string, issues: ContentIssue[]): Omit<Article, 'mentions'>[] {
   const schema = articleFrontmatterSchema(places.map((p) => p.id));
   const files = fs.readdirSync(dir).filter((name) => ARTICLE_FILE.test(name)).sort();
   const slugs = new Map<string, string>();
-  const articles: Article[] = [];
+  const articles: Omit<Article, 'mentions'>[] = [];
   for (const name of files) {
     const file = rel(path.join(dir, name));
     const slug = name.replace(ARTICLE_FILE, '');
@@ -102,15 +199,7 @@ function loadArticles(dir: string, places: Place[], rel: (f: string) => string, 
     if (!frontmatter.success || issues.length > before) continue;
 
     const text = blocks.map((b) => (b.type === 'figure' ? b.caption : b.text)).join('\n');
-    articles.push({
-      ...frontmatter.data,
-      slug,
-      file,
-      body,
-      blocks,
-      readingUnits: readingUnits(text),
-      readingMinutes: readingMinutes(text),
-    });
+    articles.push({ ...frontmatter.data, slug, file, body, blocks, readingUnits: readingUnits(text), readingMinutes: readingMinutes(text) });
   }
   return articles;
 }

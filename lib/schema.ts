@@ -4,16 +4,16 @@ import { THEME_IDS } from './themes';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const PERSON_ROLES = ['记者', '首席记者', '通讯员', '摄影', '编辑', '责任编辑', '版式', '作者'] as const;
-export const NOTE_KINDS = ['date', 'truncated', 'repaired', 'split', 'converted', 'punctuation', 'typo', 'caption'] as const;
+export const NOTE_KINDS = ['furniture', 'truncated', 'repaired', 'split', 'converted', 'punctuation', 'typo', 'caption'] as const;
 export const PLACE_KINDS = ['country', 'province', 'city', 'county', 'town', 'village', 'area'] as const;
 
-const text = z
+export const text = z
   .string({ error: (issue) => (issue.input === undefined ? '缺少此字段 (required)' : '须为文字 (must be text)') })
   .trim()
   .min(1, '不能为空 (must not be empty)');
 
 // "2023", "2022-05" or "2022-02-10": a date is only as precise as the text supports.
-const partialDate = z
+export const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, '日期须写作 YYYY、YYYY-MM 或 YYYY-MM-DD')
   .refine((value) => value.length < 10 || isRealDay(value), '不存在的日期');
@@ -67,8 +67,8 @@ export const placeSchema = z
     name: text,
     kind: z.enum(PLACE_KINDS),
     parent: z.string().nullable(),
+    aliases: z.array(text).default([]),
   })
   .strict();
 
-export const placesFileSchema = z.array(placeSchema);
 export type Place = z.infer<typeof placeSchema>;

@@ -20,10 +20,12 @@ export function Byline({ article }: Props) {
           <dd className="text-ink">{credit}</dd>
         </div>
       ))}
-      {source.publication ? (
+      <dt>来源</dt>
+      <dd className={source.publication ? 'text-ink' : ''}>{source.publication ?? '原文未注明'}</dd>
+      {source.note ? (
         <>
-          <dt>来源</dt>
-          <dd className="text-ink">{source.publication}</dd>
+          <dt>说明</dt>
+          <dd className="text-ink">{source.note}</dd>
         </>
       ) : null}
       <dt>日期</dt>

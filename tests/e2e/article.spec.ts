@@ -30,8 +30,9 @@ for (const [index, article] of site.articles.entries()) {
       await expect(body.locator('p')).toHaveCount(paragraphs.length);
 
       const notes = page.getByRole('complementary', { name: '编者注' });
-      await expect(notes.getByRole('listitem')).toHaveCount(article.notes.length);
+      await expect(notes.getByRole('listitem')).toHaveCount(article.notes.length + (article.date.inferred ? 1 : 0));
       for (const note of article.notes) await expect(notes).toContainText(note.text);
+      if (article.date.basis) await expect(notes).toContainText(article.date.basis);
       expect(errors).toEqual([]);
     });
 

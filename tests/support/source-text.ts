@@ -1,10 +1,5 @@
 import * as OpenCC from 'opencc-js';
 
-/** Letters and digits only: the form in which source and article are compared. */
-export function lettersOnly(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
-}
-
 // Seed 002 carries one pinyin syllable after annotated characters, e.g. 報(bào)道; a tone mark is
 // required, so real parenthesised text stays. One annotation follows the Latin I of a garbled spot.
 export const PINYIN = /(?<=[\p{Script=Han}I])\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]*[āáǎàēéěèīíǐìōóǒòūúǔù][a-zāáǎàēéěèīíǐìōóǒòūúǔù]*\)/gu;
@@ -25,7 +20,8 @@ export function cleanTraditionalSeed(raw: string): string {
   return toSimplified(text);
 }
 
-/** Characters that opencc would change on their own, i.e. Traditional forms. */
+/** Characters that a phrase-level Traditional→Simplified conversion would change, i.e. Traditional forms. */
 export function traditionalCharacters(text: string): string[] {
-  return [...new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch) && toSimplified(ch) !== ch))];
+  const converted = [...toSimplified(text)];
+  return [...new Set([...text].filter((ch, i) => converted[i] !== ch))];
 }

@@ -27,10 +27,10 @@ describe('loadSite on good content', () => {
     expect(article?.credits).toEqual([]);
   });
 
-  it('lists headings, paragraphs (also inside components) and figures in reading order', () => {
-    expect(article?.blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'figure', 'heading', 'paragraph', 'paragraph', 'paragraph']);
-    const voice = article?.blocks.find((b) => b.type === 'paragraph' && b.text.startsWith('这几年'));
-    expect(voice).toBeDefined();
+  it('lists headings, paragraphs (also inside components), figures and speakers in reading order', () => {
+    expect(article?.blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'figure', 'heading', 'paragraph', 'voice', 'paragraph', 'paragraph']);
+    expect(article?.blocks.find((b) => b.type === 'paragraph' && b.text.startsWith('这几年'))).toBeDefined();
+    expect(article?.blocks.find((b) => b.type === 'voice')).toMatchObject({ text: '张金法（村民）' });
   });
 
   it('tracks the section each paragraph sits in', () => {

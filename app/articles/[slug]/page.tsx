@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
+import { ArticleLinks } from '@/components/article/article-links';
 import { ArticlePager } from '@/components/article/article-pager';
 import { EditorNotes } from '@/components/article/editor-notes';
 import { TableOfContents } from '@/components/article/table-of-contents';
@@ -21,7 +22,8 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
 }
 
 export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
-  const found = findWithNeighbours(getSite().articles, (await params).slug);
+  const site = getSite();
+  const found = findWithNeighbours(site.articles, (await params).slug);
   if (!found) notFound();
   const { article, previous, next } = found;
   return (
@@ -29,10 +31,11 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
       <div className="grid gap-x-14 gap-y-6 [grid-template-areas:'header''toc''body'] lg:grid-cols-[minmax(0,40rem)_14rem] lg:[grid-template-areas:'header_.''body_toc']">
         <ArticleHeader article={article} />
         <TableOfContents blocks={article.blocks} />
-        <ArticleBody source={article.body} />
+        <ArticleBody source={article.body} matcher={site.matcher} />
       </div>
       <div className="max-w-[40rem]">
-        <EditorNotes notes={article.notes} />
+        <EditorNotes notes={article.notes} date={article.date} />
+        <ArticleLinks article={article} site={site} />
         <ArticlePager previous={previous} next={next} />
       </div>
     </article>

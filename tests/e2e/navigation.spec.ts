@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, saveScreenshot, site, VIEWPORTS } from './support';
+import { expectNoAxeViolations, saveScreenshot, site, trackConsoleErrors, VIEWPORTS } from './support';
 
 test('keyboard only: skip link, home → report → home', async ({ page }) => {
   await page.goto('/');
@@ -54,15 +54,27 @@ test('an unknown address gets the Chinese 404 page with a way home', async ({ pa
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('pages are served with the production security headers', async ({ page }) => {
+test('pages are served with the production security headers, and only their own inline scripts run', async ({ page }) => {
+  const errors = trackConsoleErrors(page);
   const response = await page.goto(`/articles/${site.articles[0]!.slug}`);
   const headers = response?.headers() ?? {};
-  const scriptSrc = headers['content-security-policy']?.split(';').find((d) => d.trim().startsWith('script-src'));
-  expect(scriptSrc).toMatch(/'sha256-/);
-  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("object-src 'none'");
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['strict-transport-security']).toContain('max-age=');
+
+  const pinned = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(pinned).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+  expect(errors).toEqual([]);
+  // A script that is not the page's own is refused.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.documentElement.dataset.injected = "yes"';
+    document.head.append(script);
+  });
+  await expect(page.locator('html')).not.toHaveAttribute('data-injected', 'yes');
 });
 
 test('the about page names every source and passes axe', async ({ page }) => {
@@ -74,5 +86,21 @@ test('the about page names every source and passes axe', async ({ page }) => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
     await saveScreenshot(page, `about-${name}`);
+  }
+});
+
+test('body text sets 17–40 Hanzi a line at line height about 1.8, from a 320 px phone to a wide desktop', async ({ page }) => {
+  for (const width of [320, 375, 768, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/articles/${site.articles[0]!.slug}`);
+    const { perLine, lineHeight } = await page.locator('.reading > p').first().evaluate((p) => {
+      const style = getComputedStyle(p);
+      const size = parseFloat(style.fontSize);
+      return { perLine: Math.floor(p.clientWidth / size), lineHeight: parseFloat(style.lineHeight) / size };
+    });
+    expect(perLine, `at ${width}px`).toBeGreaterThanOrEqual(17);
+    expect(perLine, `at ${width}px`).toBeLessThanOrEqual(40);
+    expect(lineHeight).toBeGreaterThanOrEqual(1.7);
+    expect(lineHeight).toBeLessThanOrEqual(1.9);
   }
 });

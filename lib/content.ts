@@ -117,6 +117,8 @@ export function getSite(): Site {
   return cached;
 }
 
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
   return error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
 }
@@ -128,7 +130,7 @@ function readList<T>(file: string, schema: z.ZodType<T>, rel: (f: string) => str
   try {
     raw = parseYaml(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    issues.push({ file: rel(file), field: '(file)', message: `无法读取 YAML: ${(error as Error).message.split('\n')[0]}` });
+    issues.push({ file: rel(file), field: '(file)', message: `无法读取 YAML: ${errorMessage(error).split('\n')[0]}` });
     return result;
   }
   if (!Array.isArray(raw)) {
@@ -182,7 +184,7 @@ function loadArticles(dir: string, places: Place[], rel: (f: string) => string, 
       data = parsed.data;
       body = parsed.content;
     } catch (error) {
-      issues.push({ file, field: 'frontmatter', message: `YAML 格式错误: ${(error as Error).message.split('\n')[0]}` });
+      issues.push({ file, field: 'frontmatter', message: `YAML 格式错误: ${errorMessage(error).split('\n')[0]}` });
       continue;
     }
     const frontmatter = schema.safeParse(data);
@@ -194,7 +196,7 @@ function loadArticles(dir: string, places: Place[], rel: (f: string) => string, 
       issues.push(...findBodyProblems(tree).map((message) => ({ file, field: 'body', message })));
       blocks = extractBlocks(tree);
     } catch (error) {
-      issues.push({ file, field: 'body', message: `MDX 无法解析: ${(error as Error).message}` });
+      issues.push({ file, field: 'body', message: `MDX 无法解析: ${errorMessage(error)}` });
     }
     if (!frontmatter.success || issues.length > before) continue;
 

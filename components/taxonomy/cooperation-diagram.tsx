@@ -25,7 +25,7 @@ export function CooperationDiagram({ partnerships, places }: { partnerships: rea
         {edges.map((e, i) => {
           const a = at(e.from);
           const b = at(e.to);
-          const style = PARTNERSHIP_STYLE[e.kind as Partnership['kind']];
+          const style = PARTNERSHIP_STYLE[e.kind];
           return (
             <path
               key={`${e.from}-${e.to}-${e.kind}-${i}`}

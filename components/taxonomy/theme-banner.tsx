@@ -11,7 +11,7 @@ const MOTIF: Record<ThemeId, string> = {
 
 export function ThemeBanner({ theme }: { theme: ThemeId }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 320 110" preserveAspectRatio="xMaxYMid meet" className="pointer-events-none absolute inset-y-0 right-0 h-full w-2/3 max-w-md opacity-25">
+    <svg aria-hidden="true" viewBox="0 0 320 110" preserveAspectRatio="xMaxYMid meet" className="pointer-events-none absolute inset-y-0 right-0 hidden h-full w-2/3 max-w-md opacity-25 md:block">
       <path d={MOTIF[theme]} fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
     </svg>
   );

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { HTML_LANG, SCRIPT } from '@/lib/script';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 import './globals.css';
 
@@ -19,7 +20,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    <html lang={HTML_LANG[SCRIPT]}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

@@ -23,7 +23,9 @@ import {
   type ThemeEntry,
   type TimelineEvent,
 } from './taxonomy-schema';
+import { SCRIPT } from './script';
 import { themeOrder } from './themes';
+import { toTraditional } from './traditional';
 
 export type BlockMention = Mention & { blockId: string };
 
@@ -117,6 +119,12 @@ export function getSite(): Site {
   return cached;
 }
 
+/** A content file as this build reads it: the Traditional build converts each file whole, for phrase context. */
+function readSource(file: string): string {
+  const text = fs.readFileSync(file, 'utf8');
+  return SCRIPT === 'hant' ? toTraditional(text) : text;
+}
+
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
@@ -128,7 +136,7 @@ function readList<T>(file: string, schema: z.ZodType<T>, rel: (f: string) => str
   const result: { items: T[]; positions: number[] } = { items: [], positions: [] };
   let raw: unknown;
   try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
+    raw = parseYaml(readSource(file));
   } catch (error) {
     issues.push({ file: rel(file), field: '(file)', message: `无法读取 YAML: ${errorMessage(error).split('\n')[0]}` });
     return result;
@@ -180,7 +188,7 @@ function loadArticles(dir: string, places: Place[], rel: (f: string) => string, 
     let data: unknown;
     let body: string;
     try {
-      const parsed = matter(fs.readFileSync(path.join(dir, name), 'utf8'));
+      const parsed = matter(readSource(path.join(dir, name)));
       data = parsed.data;
       body = parsed.content;
     } catch (error) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getSite } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { SITE_NAME } from '@/lib/site';
+import { articleHref } from '@/lib/routes';
 
 export const metadata: Metadata = { title: '关于本站', description: `${SITE_NAME}的内容来源与编辑原则。` };
 
@@ -31,7 +32,7 @@ export default function AboutPage() {
       <ul className="mt-3 divide-y divide-rule border-y border-rule">
         {articles.map((a) => (
           <li key={a.slug} className="py-3">
-            <a href={`/articles/${a.slug}`} className="font-bold text-ink underline decoration-rule hover:text-brand">
+            <a href={articleHref(a.slug)} className="font-bold text-ink underline decoration-rule hover:text-brand">
               {a.title}
             </a>
             <p className="mt-1 text-sm text-muted">

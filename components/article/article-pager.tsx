@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { articleHref } from '@/lib/routes';
 
 type Neighbour = Pick<Article, 'slug' | 'title'> | undefined;
 
@@ -7,7 +8,7 @@ export function ArticlePager({ previous, next }: { previous: Neighbour; next: Ne
   return (
     <nav aria-label="上一篇与下一篇" className="mt-10 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2">
       {previous ? (
-        <a href={`/articles/${previous.slug}`} rel="prev" className="block rounded border border-rule p-4 hover:border-[var(--accent)] hover:bg-wash">
+        <a href={articleHref(previous.slug)} rel="prev" className="block rounded border border-rule p-4 hover:border-[var(--accent)] hover:bg-wash">
           <span className="block text-sm text-muted">上一篇</span>
           <span className="mt-1 block font-bold text-ink">{previous.title}</span>
         </a>
@@ -15,7 +16,7 @@ export function ArticlePager({ previous, next }: { previous: Neighbour; next: Ne
         <span />
       )}
       {next ? (
-        <a href={`/articles/${next.slug}`} rel="next" className="block rounded border border-rule p-4 text-right hover:border-[var(--accent)] hover:bg-wash">
+        <a href={articleHref(next.slug)} rel="next" className="block rounded border border-rule p-4 text-right hover:border-[var(--accent)] hover:bg-wash">
           <span className="block text-sm text-muted">下一篇</span>
           <span className="mt-1 block font-bold text-ink">{next.title}</span>
         </a>

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import { formatDate, machineDate } from '@/lib/dates';
+import { articleHref } from '@/lib/routes';
 
 type Props = { article: Pick<Article, 'slug' | 'title' | 'kicker' | 'summary' | 'source' | 'date' | 'people' | 'readingMinutes'> };
 
@@ -9,7 +10,7 @@ export function ArticleCard({ article }: Props) {
     <li className="group relative flex flex-col rounded border border-rule bg-paper p-5 transition-colors hover:border-[var(--accent)]">
       {article.kicker ? <p className="text-sm text-muted">{article.kicker}</p> : null}
       <h3 className="mt-1 text-xl leading-snug font-bold text-ink">
-        <a href={`/articles/${article.slug}`} className="after:absolute after:inset-0 after:content-[''] group-hover:text-[var(--accent)]">
+        <a href={articleHref(article.slug)} className="after:absolute after:inset-0 after:content-[''] group-hover:text-[var(--accent)]">
           {article.title}
         </a>
       </h3>

@@ -1,4 +1,5 @@
 import { SITE_NAME, SOURCE_ATTRIBUTION } from '@/lib/site';
+import { pageHref } from '@/lib/routes';
 
 export function SiteFooter() {
   return (
@@ -7,7 +8,7 @@ export function SiteFooter() {
         <p className="font-bold text-ink">{SITE_NAME}</p>
         <p>{SOURCE_ATTRIBUTION}</p>
         <p>
-          <a href="/about" className="text-ink underline hover:text-brand">
+          <a href={pageHref('about')} className="text-ink underline hover:text-brand">
             来源与编辑原则
           </a>
         </p>

@@ -5,7 +5,7 @@ import { MentionList } from '@/components/taxonomy/mention-list';
 import { TagLinks } from '@/components/taxonomy/tag-links';
 import { getSite } from '@/lib/content';
 import { mentionsOf, relatedInitiatives } from '@/lib/relations';
-import { initiativeHref, placeHref } from '@/lib/routes';
+import { categoryHref, initiativeHref, placeHref } from '@/lib/routes';
 import { CATEGORY_NAMES } from '@/lib/taxonomy-schema';
 
 export const dynamicParams = false;
@@ -30,7 +30,7 @@ export default async function InitiativePage({ params }: PageProps<'/initiatives
     <div className="mx-auto max-w-6xl px-3 pb-8 sm:px-6">
       <PageIntro
         eyebrow={
-          <a href={`/initiatives#category-${initiative.category}`} className="underline decoration-rule hover:text-ink">
+          <a href={categoryHref(initiative.category)} className="underline decoration-rule hover:text-ink">
             {CATEGORY_NAMES[initiative.category]}
           </a>
         }

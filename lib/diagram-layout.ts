@@ -1,4 +1,4 @@
-export type Edge<K extends string = string> = { from: string; to: string; kind: K };
+export type Edge = { from: string; to: string };
 export type Node = { id: string; column: 0 | 1; row: number };
 
 /**

@@ -11,7 +11,7 @@ export default function CooperationPage() {
   return (
     <div data-theme="duikou" className="mx-auto max-w-6xl px-3 pb-8 sm:px-6">
       <PageIntro eyebrow="对口协作" title="协作关系图">
-        报道中提到的 {partnerships.length} 对合作关系：左列是发起协作的地方，右列是合作伙伴，线型表示合作方式。下方逐条列出每一对关系及其原文出处。
+        报道中提到的 {partnerships.length} 对合作关系。关系图按县级地区归并：左列是发起协作的地方，右列是合作伙伴，线型表示合作方式；下方逐条列出每一对关系及其原文出处。
       </PageIntro>
       <Section id="diagram" title="关系图">
         <CooperationDiagram partnerships={partnerships} places={places} />

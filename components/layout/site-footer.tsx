@@ -1,3 +1,4 @@
+import { FEEDS } from '@/lib/routes';
 import { SITE_NAME, SOURCE_ATTRIBUTION } from '@/lib/site';
 
 export function SiteFooter() {
@@ -11,6 +12,19 @@ export function SiteFooter() {
             来源与编辑原则
           </a>
         </p>
+        <nav aria-label="订阅">
+          <p className="flex flex-wrap items-center gap-x-1">
+            <span>在阅读器中订阅全文：</span>
+            {FEEDS.map((feed, i) => (
+              <span key={feed.href} className="inline-flex items-center gap-x-1">
+                {i > 0 ? <span aria-hidden="true">·</span> : null}
+                <a href={feed.href} type={feed.type} className="inline-flex min-h-11 items-center px-1 text-ink underline hover:text-brand">
+                  {feed.label}
+                </a>
+              </span>
+            ))}
+          </p>
+        </nav>
       </div>
     </footer>
   );

@@ -2,15 +2,11 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { HTML_LANG, SCRIPT } from '@/lib/script';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import { siteMetadata } from '@/lib/page-metadata';
+import { CONTENT_LANGUAGE } from '@/lib/site';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: `${SITE_NAME} · ${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
-  description: '浙江萧山、平湖、龙湾、乐清与杭州推进共同富裕，以及山海协作、东西部协作、对口支援与对口合作的报道全文。',
-  icons: { icon: '/favicon.svg' },
-};
+export const metadata: Metadata = siteMetadata();
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -20,7 +16,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={HTML_LANG[SCRIPT]}>
+    <html lang={CONTENT_LANGUAGE}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

@@ -1,13 +1,20 @@
+import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/home/article-card';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getSite } from '@/lib/content';
+import { pageMetadata, SITE_DESCRIPTION } from '@/lib/page-metadata';
 import { SITE_PURPOSE } from '@/lib/site';
-import { themeHref } from '@/lib/routes';
+import { homeHref, themeHref } from '@/lib/routes';
+import { websiteLd } from '@/lib/structured-data';
 import { THEMES } from '@/lib/themes';
+
+export const metadata: Metadata = pageMetadata({ path: homeHref, description: SITE_DESCRIPTION });
 
 export default function HomePage() {
   const { articles } = getSite();
   return (
     <div className="mx-auto max-w-6xl px-3 sm:px-6">
+      <JsonLd data={websiteLd()} />
       <section aria-labelledby="home-title" className="border-b border-rule py-10 sm:py-14">
         <h1 id="home-title" className="text-3xl font-bold tracking-wide text-ink sm:text-5xl">
           共同富裕，在浙江的土地上

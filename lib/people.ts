@@ -1,4 +1,4 @@
-import type { ArticleFrontmatter } from './schema';
+import type { ArticleFrontmatter, PERSON_ROLES } from './schema';
 
 export type RoleGroup = { role: string; names: string[] };
 
@@ -11,4 +11,15 @@ export function groupByRole(people: ArticleFrontmatter['people']): RoleGroup[] {
     else groups.push({ role, names: [name] });
   }
   return groups;
+}
+
+// Who wrote the report; the others (摄影, 编辑, 责任编辑, 版式) contributed to it.
+const WRITING_ROLES = new Set<(typeof PERSON_ROLES)[number]>(['记者', '首席记者', '通讯员', '作者']);
+
+export function writersOf(people: ArticleFrontmatter['people']): string[] {
+  return people.filter((p) => WRITING_ROLES.has(p.role)).map((p) => p.name);
+}
+
+export function contributorsOf(people: ArticleFrontmatter['people']): string[] {
+  return people.filter((p) => !WRITING_ROLES.has(p.role)).map((p) => p.name);
 }

@@ -16,7 +16,11 @@ rm -rf out/zh-hant
 mkdir -p out/zh-hant
 # Hashed chunk names: a name both builds share has the same bytes, so the assets merge into one _next/.
 cp -rn "$hant/_next/." out/_next/
+# Assets and site-wide files exist once, at the root; the Traditional pages and feeds go under zh-hant/.
 for entry in "$hant"/*; do
-  case "$(basename "$entry")" in _next|favicon.svg|404.html|_not-found*) ;; *) cp -r "$entry" out/zh-hant/ ;; esac
+  case "$(basename "$entry")" in
+    _next | og | favicon.svg | 404.html | _not-found* | sitemap.xml | robots.txt) ;;
+    *) cp -r "$entry" out/zh-hant/ ;;
+  esac
 done
 node scripts/write-csp.mjs

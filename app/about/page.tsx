@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getSite } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
+import { pageMetadata } from '@/lib/page-metadata';
+import { aboutHref } from '@/lib/routes';
 import { SITE_NAME } from '@/lib/site';
 import { articleHref } from '@/lib/routes';
 
-export const metadata: Metadata = { title: '关于本站', description: `${SITE_NAME}的内容来源与编辑原则。` };
+export const metadata: Metadata = pageMetadata({ path: aboutHref, title: '关于本站', description: `${SITE_NAME}的内容来源与编辑原则。` });
 
 const PRINCIPLES = [
   '只用原文：每篇报道的每一句都来自已刊发的文本，不改写、不增删，原文疑似笔误照录并在编者注中说明。',

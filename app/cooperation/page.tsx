@@ -3,8 +3,10 @@ import { PageIntro, Section } from '@/components/layout/page-intro';
 import { CooperationDiagram } from '@/components/taxonomy/cooperation-diagram';
 import { PartnershipList } from '@/components/taxonomy/partnership-list';
 import { getSite } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
+import { cooperationHref } from '@/lib/routes';
 
-export const metadata: Metadata = { title: '协作关系图', description: '山海协作、东西部协作、对口支援、对口合作、毗邻与飞地：报道中的每一对合作关系。' };
+export const metadata: Metadata = pageMetadata({ path: cooperationHref, title: '协作关系图', description: '山海协作、东西部协作、对口支援、对口合作、毗邻与飞地：报道中的每一对合作关系。' });
 
 export default function CooperationPage() {
   const { partnerships, places } = getSite();

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
 import { InitiativeFilter } from '@/components/taxonomy/initiative-filter';
 import { getSite } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
 import { ancestry } from '@/lib/places';
-import { initiativeHref } from '@/lib/routes';
+import { initiativeHref, initiativesHref } from '@/lib/routes';
 import { CATEGORY_IDS, CATEGORY_NAMES } from '@/lib/taxonomy-schema';
 
-export const metadata: Metadata = { title: '举措', description: '报道中提到的共同富裕举措、模式与品牌，按类别排列。' };
+export const metadata: Metadata = pageMetadata({ path: initiativesHref, title: '举措', description: '报道中提到的共同富裕举措、模式与品牌，按类别排列。' });
 
 export default function InitiativesPage() {
   const { initiatives, places } = getSite();

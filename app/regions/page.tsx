@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
 import { PlaceTree } from '@/components/taxonomy/place-tree';
 import { getSite } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
+import { regionsHref } from '@/lib/routes';
 
-export const metadata: Metadata = { title: '地区', description: '报道中提到的全部地点，按行政层级排列。' };
+export const metadata: Metadata = pageMetadata({ path: regionsHref, title: '地区', description: '报道中提到的全部地点，按行政层级排列。' });
 
 export default function RegionsPage() {
   const { places, articles } = getSite();

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
 import { getSite } from '@/lib/content';
 import { formatDate, machineDate } from '@/lib/dates';
-import { articleHref } from '@/lib/routes';
+import { pageMetadata } from '@/lib/page-metadata';
+import { articleHref, timelineHref } from '@/lib/routes';
 
-export const metadata: Metadata = { title: '大事记', description: '报道中有日期的事件，按时间排列，日期只写到原文给出的精度。' };
+export const metadata: Metadata = pageMetadata({ path: timelineHref, title: '大事记', description: '报道中有日期的事件，按时间排列，日期只写到原文给出的精度。' });
 
 export default function TimelinePage() {
   const { timeline, articles } = getSite();

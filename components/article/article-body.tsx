@@ -1,17 +1,10 @@
-import { evaluate } from '@mdx-js/mdx';
-import * as runtime from 'react/jsx-runtime';
 import { mdxComponents } from '@/components/mdx/mdx-components';
-import { remarkBlockIds } from '@/lib/block-ids';
+import { evaluateArticle } from '@/lib/article-mdx';
 import type { Matcher } from '@/lib/mentions';
-import { remarkMentionLinks } from '@/lib/remark-mention-links';
-import { termHref } from '@/lib/routes';
 
 /** Renders a report's MDX at build time; the same id pass as the loader, so ids match. */
 export async function ArticleBody({ source, matcher }: { source: string; matcher: Matcher }) {
-  const { default: Content } = await evaluate(source, {
-    ...runtime,
-    remarkPlugins: [remarkBlockIds, [remarkMentionLinks, { matcher, href: termHref }]],
-  });
+  const Content = await evaluateArticle(source, matcher);
   return (
     <div className="reading [grid-area:body]">
       <Content components={mdxComponents} />

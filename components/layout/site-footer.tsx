@@ -1,5 +1,5 @@
+import { aboutHref, FEEDS } from '@/lib/routes';
 import { SITE_NAME, SOURCE_ATTRIBUTION } from '@/lib/site';
-import { pageHref } from '@/lib/routes';
 
 export function SiteFooter() {
   return (
@@ -8,10 +8,23 @@ export function SiteFooter() {
         <p className="font-bold text-ink">{SITE_NAME}</p>
         <p>{SOURCE_ATTRIBUTION}</p>
         <p>
-          <a href={pageHref('about')} className="text-ink underline hover:text-brand">
+          <a href={aboutHref} className="text-ink underline hover:text-brand">
             来源与编辑原则
           </a>
         </p>
+        <nav aria-label="订阅">
+          <p className="flex flex-wrap items-center gap-x-1">
+            <span>在阅读器中订阅全文：</span>
+            {FEEDS.map((feed, i) => (
+              <span key={feed.href} className="inline-flex items-center gap-x-1">
+                {i > 0 ? <span aria-hidden="true">·</span> : null}
+                <a href={feed.href} type={feed.type} className="inline-flex min-h-11 items-center px-1 text-ink underline hover:text-brand">
+                  {feed.label}
+                </a>
+              </span>
+            ))}
+          </p>
+        </nav>
       </div>
     </footer>
   );

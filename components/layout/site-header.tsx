@@ -1,22 +1,22 @@
 // Internal links are plain <a>: every page is a full static document, so focus, scroll and the
 // screen-reader page announcement behave as on any classic site, and no route payloads are prefetched.
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
-import { homeHref, pageHref } from '@/lib/routes';
+import { aboutHref, cooperationHref, homeHref, initiativesHref, regionsHref, timelineHref } from '@/lib/routes';
 import { ScriptSwitch } from './script-switch';
 
 const NAV = [
-  { href: pageHref('regions'), label: '地区' },
-  { href: pageHref('initiatives'), label: '举措' },
-  { href: pageHref('cooperation'), label: '协作' },
-  { href: pageHref('timeline'), label: '大事记' },
-  { href: pageHref('about'), label: '关于' },
+  { href: regionsHref, label: '地区' },
+  { href: initiativesHref, label: '举措' },
+  { href: cooperationHref, label: '协作' },
+  { href: timelineHref, label: '大事记' },
+  { href: aboutHref, label: '关于' },
 ];
 
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-paper">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 px-3 py-1 sm:px-6 sm:py-3">
-        <a href={homeHref()} className="group flex min-h-11 items-center gap-3 no-underline">
+        <a href={homeHref} className="group flex min-h-11 items-center gap-3 no-underline">
           <span aria-hidden="true" className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-white">
             共富
           </span>

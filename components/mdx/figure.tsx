@@ -7,7 +7,7 @@ export function Figure({ id, caption, credit }: { id?: string; caption: string; 
         <circle cx="12" cy="13" r="3.5" />
       </svg>
       <figcaption>
-        <span className="mr-2 inline-block rounded-sm bg-paper px-1.5 text-xs font-bold text-muted">原文配图·图片未收录</span>
+        <span className="mr-2 inline-block rounded-sm bg-paper px-1.5 text-xs font-bold text-muted">原文配图·图片未收录</span>{' '}
         <span className="text-ink">{caption}</span>
         {credit ? <span className="ml-2 whitespace-nowrap">（{credit}）</span> : null}
       </figcaption>

@@ -1,13 +1,12 @@
 import type { Place } from '@/lib/schema';
-import { placeHref } from '@/lib/routes';
-import { pageHref } from '@/lib/routes';
+import { placeHref, regionsHref } from '@/lib/routes';
 
 export function Breadcrumb({ trail }: { trail: readonly Place[] }) {
   return (
     <nav aria-label="地区层级" className="text-sm">
       <ol className="flex flex-wrap items-center gap-x-1 text-muted">
         <li>
-          <a href={pageHref('regions')} className="inline-flex min-h-11 items-center underline decoration-rule hover:text-ink">
+          <a href={regionsHref} className="inline-flex min-h-11 items-center underline decoration-rule hover:text-ink">
             全部地区
           </a>
         </li>

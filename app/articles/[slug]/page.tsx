@@ -6,8 +6,11 @@ import { ArticleLinks } from '@/components/article/article-links';
 import { ArticlePager } from '@/components/article/article-pager';
 import { EditorNotes } from '@/components/article/editor-notes';
 import { TableOfContents } from '@/components/article/table-of-contents';
+import { JsonLd } from '@/components/seo/json-ld';
 import { findWithNeighbours } from '@/lib/article-lookup';
 import { getSite } from '@/lib/content';
+import { articleMetadata } from '@/lib/page-metadata';
+import { articleTrail, breadcrumbLd, newsArticleLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -18,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
   const found = findWithNeighbours(getSite().articles, (await params).slug);
   if (!found) return {};
-  return { title: found.article.title, description: found.article.summary };
+  return articleMetadata(found.article);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
@@ -28,6 +31,8 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   const { article, previous, next } = found;
   return (
     <article data-theme={article.theme} aria-labelledby="article-title" className="mx-auto max-w-6xl px-3 pt-8 sm:px-6 sm:pt-12">
+      <JsonLd data={newsArticleLd(article, site.places)} />
+      <JsonLd data={breadcrumbLd(articleTrail(article))} />
       <div className="grid gap-x-14 gap-y-6 [grid-template-areas:'header''toc''body'] lg:grid-cols-[minmax(0,40rem)_14rem] lg:[grid-template-areas:'header_.''body_toc']">
         <ArticleHeader article={article} />
         <TableOfContents blocks={article.blocks} />

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageIntro, Section } from '@/components/layout/page-intro';
+import { JsonLd } from '@/components/seo/json-ld';
 import { MentionList } from '@/components/taxonomy/mention-list';
 import { TagLinks } from '@/components/taxonomy/tag-links';
 import { getSite } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
 import { mentionsOf, relatedInitiatives } from '@/lib/relations';
 import { categoryHref, initiativeHref, placeHref } from '@/lib/routes';
+import { breadcrumbLd, initiativeTrail } from '@/lib/structured-data';
 import { CATEGORY_NAMES } from '@/lib/taxonomy-schema';
 
 export const dynamicParams = false;
@@ -17,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/initiatives/[id]'>): Promise<Metadata> {
   const { id } = await params;
   const initiative = getSite().initiatives.find((i) => i.id === id);
-  return initiative ? { title: initiative.name, description: initiative.description } : {};
+  return initiative ? pageMetadata({ path: initiativeHref(initiative.id), title: initiative.name, description: initiative.description }) : {};
 }
 
 export default async function InitiativePage({ params }: PageProps<'/initiatives/[id]'>) {
@@ -28,6 +31,7 @@ export default async function InitiativePage({ params }: PageProps<'/initiatives
   const name = (id: string) => site.initiatives.find((i) => i.id === id)?.name ?? id;
   return (
     <div className="mx-auto max-w-6xl px-3 pb-8 sm:px-6">
+      <JsonLd data={breadcrumbLd(initiativeTrail(initiative))} />
       <PageIntro
         eyebrow={
           <a href={categoryHref(initiative.category)} className="underline decoration-rule hover:text-ink">

@@ -2,15 +2,18 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/home/article-card';
 import { PageIntro, Section } from '@/components/layout/page-intro';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumb } from '@/components/taxonomy/breadcrumb';
 import { MentionList } from '@/components/taxonomy/mention-list';
 import { PartnershipList } from '@/components/taxonomy/partnership-list';
 import { TagLinks } from '@/components/taxonomy/tag-links';
 import { getSite } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
 import { PLACE_KIND_NAMES } from '@/lib/place-kinds';
 import { ancestry, childrenOf, subtree } from '@/lib/places';
 import { articlesAbout, mentionsOf } from '@/lib/relations';
 import { initiativeHref, placeHref } from '@/lib/routes';
+import { breadcrumbLd, placeTrail } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -21,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/regions/[id]'>): Promise<Metadata> {
   const { id } = await params;
   const place = getSite().places.find((p) => p.id === id);
-  return place ? { title: place.name, description: `报道中关于${place.name}的段落、举措与协作伙伴。` } : {};
+  return place ? pageMetadata({ path: placeHref(place.id), title: place.name, description: `报道中关于${place.name}的段落、举措与协作伙伴。` }) : {};
 }
 
 export default async function RegionPage({ params }: PageProps<'/regions/[id]'>) {
@@ -31,10 +34,12 @@ export default async function RegionPage({ params }: PageProps<'/regions/[id]'>)
   if (!place) notFound();
   const within = subtree(site.places, place.id);
   const initiatives = site.initiatives.filter((i) => i.places.some((p) => within.has(p)));
+  const trail = ancestry(site.places, place.id);
   return (
     <div className="mx-auto max-w-6xl px-3 pb-8 sm:px-6">
+      <JsonLd data={breadcrumbLd(placeTrail(trail))} />
       <div className="pt-4">
-        <Breadcrumb trail={ancestry(site.places, place.id)} />
+        <Breadcrumb trail={trail} />
       </div>
       <PageIntro eyebrow={PLACE_KIND_NAMES[place.kind]} title={place.name}>
         {place.aliases.length > 0 ? <p>报道中也写作：{place.aliases.join('、')}</p> : null}

@@ -5,9 +5,12 @@ import { Section } from '@/components/layout/page-intro';
 import { KeyFigures } from '@/components/taxonomy/key-figures';
 import { PartnershipList } from '@/components/taxonomy/partnership-list';
 import { TagLinks } from '@/components/taxonomy/tag-links';
+import { JsonLd } from '@/components/seo/json-ld';
 import { ThemeBanner } from '@/components/taxonomy/theme-banner';
 import { getSite } from '@/lib/content';
-import { initiativeHref, placeHref } from '@/lib/routes';
+import { pageMetadata } from '@/lib/page-metadata';
+import { initiativeHref, placeHref, themeHref } from '@/lib/routes';
+import { breadcrumbLd, themeTrail } from '@/lib/structured-data';
 import { themeView } from '@/lib/theme-view';
 import { THEMES } from '@/lib/themes';
 
@@ -21,7 +24,9 @@ const findTheme = (id: string) => THEMES.find((t) => t.id === id);
 
 export async function generateMetadata({ params }: PageProps<'/themes/[theme]'>): Promise<Metadata> {
   const theme = findTheme((await params).theme);
-  return theme ? { title: theme.name, description: getSite().themes.find((t) => t.id === theme.id)?.overview } : {};
+  if (!theme) return {};
+  const description = getSite().themes.find((t) => t.id === theme.id)?.overview ?? `${theme.name}（${theme.tagline}）的共同富裕报道。`;
+  return pageMetadata({ path: themeHref(theme.id), title: theme.name, description, theme: theme.id });
 }
 
 export default async function ThemePage({ params }: PageProps<'/themes/[theme]'>) {
@@ -30,6 +35,7 @@ export default async function ThemePage({ params }: PageProps<'/themes/[theme]'>
   const view = themeView(getSite(), theme.id);
   return (
     <div data-theme={theme.id}>
+      <JsonLd data={breadcrumbLd(themeTrail(theme.id))} />
       <header className="relative overflow-hidden border-b-4 border-[var(--accent)] bg-[var(--accent-wash)] text-[var(--accent)]">
         <ThemeBanner theme={theme.id} />
         <div className="relative mx-auto max-w-6xl px-3 py-10 sm:px-6 sm:py-16">

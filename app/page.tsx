@@ -42,8 +42,8 @@ export default function HomePage() {
           const inTheme = articles.filter((a) => a.theme === theme.id);
           if (inTheme.length === 0) return null;
           return (
-            <section key={theme.id} id={`theme-${theme.id}`} data-theme={theme.id} aria-labelledby={`theme-${theme.id}-title`} className="border-b border-rule py-8 last:border-0">
-              <div className="mb-4 flex items-baseline gap-3 border-l-4 border-[var(--accent)] pl-3">
+            <section key={theme.id} id={`theme-${theme.id}`} data-theme={theme.id} aria-labelledby={`theme-${theme.id}-title`} className="border-b border-rule py-8 last:border-0 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-8">
+              <div className="mb-4 flex items-baseline gap-3 border-l-4 border-[var(--accent)] pl-3 lg:mb-0 lg:flex-col lg:items-start lg:gap-1 lg:self-start">
                 <h2 id={`theme-${theme.id}-title`} className="text-2xl font-bold text-[var(--accent)]">
                   <a href={themeHref(theme.id)} className="hover:underline">
                     {theme.name}
@@ -51,7 +51,7 @@ export default function HomePage() {
                 </h2>
                 <p className="text-sm text-muted">{theme.tagline}</p>
               </div>
-              <ul className="grid gap-4 md:grid-cols-2">
+              <ul className="grid gap-4 md:grid-cols-2 md:[&>li:only-child]:col-span-2">
                 {inTheme.map((article) => (
                   <ArticleCard key={article.slug} article={article} />
                 ))}

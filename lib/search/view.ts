@@ -20,7 +20,6 @@ export function loadSearch(data: unknown): LoadedSearch {
   };
 }
 
-/** `alias` is shown when the initiative matched through an alias and not through its name. */
 function isSearchIndex(value: unknown): value is SearchIndexData {
   return (
     typeof value === 'object' &&
@@ -31,7 +30,11 @@ function isSearchIndex(value: unknown): value is SearchIndexData {
   );
 }
 
-export type InitiativeView = { id: string; href: string; name: Segment[]; alias: Segment[] | null; category: string; places: string[] };
+/**
+ * `alias` is shown when the initiative matched through an alias and not through its name; `detail`
+ * (its description) when the words are in neither, so the reader sees why it is there.
+ */
+export type InitiativeView = { id: string; href: string; name: Segment[]; alias: Segment[] | null; detail: Segment[] | null; category: string; places: string[] };
 export type ReportView = { slug: string; href: string; title: Segment[]; kicker: Segment[] };
 export type BlockView = { key: string; href: string; report: string; section: string | null; kind: BlockKind; text: Segment[] };
 

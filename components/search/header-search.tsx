@@ -1,6 +1,5 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { searchHref, searchIndexHref } from '@/lib/routes';
 import { SearchField } from './search-field';
 
@@ -12,11 +11,13 @@ function prefetchIndex() {
   document.head.append(link);
 }
 
-/** The header's search form; it submits to the results page, which has its own, larger field. */
+/**
+ * The header's search form; it submits to the results page. That page has its own, larger field, and
+ * CSS hides this one there (no router hook, so the island stays a few hundred bytes).
+ */
 export function HeaderSearch() {
-  if (usePathname() === searchHref()) return null;
   return (
-    <form role="search" aria-label="全站搜索" action={searchHref()} className="relative min-w-0 flex-1 md:max-w-xs">
+    <form role="search" aria-label="全站搜索" action={searchHref()} className="relative min-w-0 flex-1 md:max-w-xs [body:has(#search-page-field)_&]:hidden">
       <SearchField
         id="site-search"
         label="搜索报道和举措"

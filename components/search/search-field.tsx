@@ -31,10 +31,12 @@ export function SearchField({ id, label, placeholder, className, onQuery, onStar
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
+      // A hidden field (the header's, on the results page) leaves the key to the visible one.
+      if (!input.current || input.current.offsetParent === null) return;
       if (target && (target.isContentEditable || EDITABLE.test(target.tagName))) return;
       event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
+      input.current.focus();
+      input.current.select();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

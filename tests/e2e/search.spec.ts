@@ -73,7 +73,9 @@ test('/ focuses the search field from anywhere but another field; Esc clears, a 
   await page.keyboard.press('Escape');
   await expect(header).not.toBeFocused();
 
+  // The results page has its own field; the header's is hidden there and leaves / to it.
   await page.goto('/search');
+  await expect(page.getByRole('search', { name: '全站搜索' })).toBeHidden();
   await page.keyboard.press('/');
   await expect(field(page)).toBeFocused();
   await page.keyboard.type('1/8');

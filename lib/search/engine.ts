@@ -306,6 +306,9 @@ export function snippet(engine: SearchEngine, block: number, terms: string[], si
   let start = Math.max(0, Math.min(best[0] - Math.floor(size / 4), text.length - size));
   if (isLowSurrogate(text, start)) start -= 1;
   let end = Math.min(text.length, start + size);
+  // Never cut a match in two: finish one the window ends inside.
+  const straddling = ranges.find(([from, to]) => from < end && to > end);
+  if (straddling) end = straddling[1];
   if (isLowSurrogate(text, end)) end += 1;
   return segments(text, ranges, start, end);
 }

@@ -134,6 +134,13 @@ describe('highlighting', () => {
     expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['飞地']);
     expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
   });
+
+  it('never ends a window inside a match', () => {
+    const long = `飞地${'很'.repeat(36)}飞地抱团${'远'.repeat(100)}`;
+    const local = createEngine({ ...data, blocks: [[0, 'p-x', 'paragraph', long, -1, [], []]] });
+    const parts = snippet(local, 0, ['飞地抱团', '飞地'], 40);
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['飞地', '飞地抱团']);
+  });
 });
 
 describe('bad input', () => {

@@ -11,8 +11,11 @@ export type SearchEngine = {
   map: FoldMap;
   /** Folded text of each block. */
   blocks: string[];
+  /** A small number for each UTF-16 unit the blocks use (-1 for the others), so bigram keys stay small integers. */
+  ids: Int32Array;
+  /** Sorted block numbers for each unit (by id) and each bigram (first id × 65536 + second id). */
+  units: number[][];
   grams: Map<number, number[]>;
-  units: Map<number, number[]>;
   initiatives: { name: string; aliases: string[]; other: string[] }[];
   articles: string[];
   /** Categories named by the blocks of each report, for the category filter on report hits. */
@@ -44,20 +47,31 @@ const BREAK_CODE = BREAK.charCodeAt(0);
 export function createEngine(data: SearchIndexData): SearchEngine {
   const map = foldMapFromPairs(data.fold);
   const blocks = data.blocks.map((row) => fold(row[3], map));
+  const ids = new Int32Array(0x10000).fill(-1);
+  const units: number[][] = [];
   const grams = new Map<number, number[]>();
-  const units = new Map<number, number[]>();
-  const add = (postings: Map<number, number[]>, key: number, block: number) => {
-    const list = postings.get(key);
-    if (!list) postings.set(key, [block]);
-    else if (list[list.length - 1] !== block) list.push(block);
-  };
   blocks.forEach((text, block) => {
+    let before = -1;
     for (let i = 0; i < text.length; i += 1) {
       const unit = text.charCodeAt(i);
-      if (unit === BREAK_CODE) continue;
-      add(units, unit, block);
-      const next = text.charCodeAt(i + 1);
-      if (i + 1 < text.length && next !== BREAK_CODE) add(grams, unit * 0x10000 + next, block);
+      if (unit === BREAK_CODE) {
+        before = -1;
+        continue;
+      }
+      let id = ids[unit]!;
+      if (id < 0) {
+        id = ids[unit] = units.length;
+        units.push([]);
+      }
+      const list = units[id]!;
+      if (list[list.length - 1] !== block) list.push(block);
+      if (before >= 0) {
+        const key = before * 0x10000 + id;
+        const postings = grams.get(key);
+        if (!postings) grams.set(key, [block]);
+        else if (postings[postings.length - 1] !== block) postings.push(block);
+      }
+      before = id;
     }
   });
 
@@ -78,8 +92,9 @@ export function createEngine(data: SearchIndexData): SearchEngine {
     data,
     map,
     blocks,
-    grams,
+    ids,
     units,
+    grams,
     initiatives,
     articles: data.articles.map(([, title, kicker]) => `${fold(title, map)}${BREAK}${fold(kicker, map)}`),
     articleCategories,
@@ -150,11 +165,14 @@ function matchingBlocks(engine: SearchEngine, alternatives: string[][]): number[
 }
 
 function termBlocks(engine: SearchEngine, term: string): number[] {
-  if (term.length === 1) return engine.units.get(term.charCodeAt(0)) ?? [];
+  const ids: number[] = [];
+  for (let i = 0; i < term.length; i += 1) ids.push(engine.ids[term.charCodeAt(i)]!);
+  if (ids.some((id) => id < 0)) return [];
+  if (ids.length === 1) return engine.units[ids[0]!]!;
   const lists: number[][] = [];
   const seen = new Set<number>();
-  for (let i = 0; i + 1 < term.length; i += 1) {
-    const key = term.charCodeAt(i) * 0x10000 + term.charCodeAt(i + 1);
+  for (let i = 0; i + 1 < ids.length; i += 1) {
+    const key = ids[i]! * 0x10000 + ids[i + 1]!;
     if (seen.has(key)) continue;
     seen.add(key);
     const list = engine.grams.get(key);

@@ -28,77 +28,98 @@ export function foldMapToPairs(map: FoldMap): string {
   return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => from + to).join('');
 }
 
-type Emit = (char: string, from: number, to: number) => void;
+/** The map as code points, for the hot loop: a table for the Basic Multilingual Plane, a map beyond it. */
+type FoldTable = { bmp: Uint16Array; astral: Map<number, number> };
+const tables = new WeakMap<FoldMap, FoldTable>();
 
-/**
- * The core pass: calls `emit` for every folded character with the source range of the code point it
- * came from. Folded breaks are collapsed and never lead or trail.
- */
-function foldInto(text: string, map: FoldMap, emit: Emit): void {
+function tableFor(map: FoldMap): FoldTable {
+  let table = tables.get(map);
+  if (!table) {
+    table = { bmp: new Uint16Array(0x10000), astral: new Map() };
+    for (const [from, to] of map) {
+      const source = from.codePointAt(0)!;
+      const target = to.codePointAt(0)!;
+      if (source <= 0xffff && target <= 0xffff) table.bmp[source] = target;
+      else table.astral.set(source, target);
+    }
+    tables.set(map, table);
+  }
+  return table;
+}
+
+/** Receives folded UTF-16 units, each with the source range of the code point it came from. */
+type Sink = { units: number[]; from?: number[]; to?: number[] };
+
+const BREAK_UNIT = BREAK.charCodeAt(0);
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The core pass, one code point at a time. Folded breaks are collapsed and never lead or trail. */
+function foldInto(text: string, map: FoldMap, sink: Sink): void {
+  const { bmp, astral } = tableFor(map);
+  const { units, from: starts, to: ends } = sink;
   let pendingBreak = false;
-  let emitted = false;
-  let previous = '';
-  const out = (char: string, from: number, to: number) => {
-    if (pendingBreak && emitted) emit(BREAK, from, from);
+  let previous = -1;
+  const out = (code: number, from: number, to: number) => {
+    if (pendingBreak && units.length > 0) {
+      units.push(BREAK_UNIT);
+      starts?.push(from);
+      ends?.push(from);
+    }
     pendingBreak = false;
-    emitted = true;
-    previous = char;
-    emit(char, from, to);
+    previous = code;
+    const folded = code <= 0xffff ? bmp[code] || code : (astral.get(code) ?? code);
+    if (folded <= 0xffff) units.push(folded);
+    else units.push(0xd800 + ((folded - 0x10000) >> 10), 0xdc00 + ((folded - 0x10000) & 0x3ff));
+    for (let unit = folded > 0xffff ? 2 : 1; unit > 0; unit -= 1) {
+      starts?.push(from);
+      ends?.push(to);
+    }
   };
-  let i = 0;
-  while (i < text.length) {
+  for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    const source = text.slice(i, i + width);
     const from = i;
-    i += width;
+    i += code > 0xffff ? 2 : 1;
     // Fast path: common Han and ASCII letters and digits are their own NFKC form.
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
-      out(map.get(source) ?? source, from, i);
-      continue;
-    }
-    if (code >= 0x41 && code <= 0x5a) {
-      out(String.fromCharCode(code + 32), from, i);
-      continue;
-    }
-    for (const normal of source.normalize('NFKC').toLowerCase()) {
-      if (LETTER_OR_NUMBER.test(normal)) {
-        out(map.get(normal) ?? normal, from, i);
-      } else if (CLAUSE_MARKS.has(normal)) {
-        // A point or comma between digits belongs to the number: 3.5, 1,000.
-        const next = text[i];
-        const inNumber = (normal === '.' || normal === ',') && /\d/.test(previous) && next !== undefined && /\d/.test(next.normalize('NFKC'));
-        if (inNumber && normal === '.') out('.', from, i);
-        else if (!inNumber) pendingBreak = true;
+    if ((code >= 0x4e00 && code <= 0x9fff) || isDigit(code) || (code >= 0x61 && code <= 0x7a)) {
+      out(code, from, i);
+    } else if (code >= 0x41 && code <= 0x5a) {
+      out(code + 32, from, i);
+    } else {
+      for (const normal of String.fromCodePoint(code).normalize('NFKC').toLowerCase()) {
+        if (LETTER_OR_NUMBER.test(normal)) {
+          out(normal.codePointAt(0)!, from, i);
+        } else if (CLAUSE_MARKS.has(normal)) {
+          // A point or comma between digits belongs to the number: 3.5, 1,000.
+          const next = text[i]?.normalize('NFKC').charCodeAt(0) ?? -1;
+          const inNumber = (normal === '.' || normal === ',') && isDigit(previous) && isDigit(next);
+          if (inNumber && normal === '.') out(0x2e, from, i);
+          else if (!inNumber) pendingBreak = true;
+        }
       }
     }
   }
 }
 
+function unitsToString(units: number[]): string {
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.slice(i, i + 8192));
+  return text;
+}
+
 /** The folded form of a text. */
 export function fold(text: string, map: FoldMap): string {
-  let folded = '';
-  foldInto(text, map, (char) => {
-    folded += char;
-  });
-  return folded;
+  const units: number[] = [];
+  foldInto(text, map, { units });
+  return unitsToString(units);
 }
 
 /** The folded text with, for each of its UTF-16 units, the source range it came from. */
 export type FoldedWithOffsets = { text: string; from: number[]; to: number[] };
 
 export function foldWithOffsets(text: string, map: FoldMap): FoldedWithOffsets {
-  let folded = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  foldInto(text, map, (char, start, end) => {
-    folded += char;
-    for (let unit = 0; unit < char.length; unit += 1) {
-      from.push(start);
-      to.push(end);
-    }
-  });
-  return { text: folded, from, to };
+  const sink: Required<Sink> = { units: [], from: [], to: [] };
+  foldInto(text, map, sink);
+  return { text: unitsToString(sink.units), from: sink.from, to: sink.to };
 }
 
 /**

@@ -71,6 +71,13 @@ describe('matching', () => {
     expect(blockIds('飛地　抱團')).toEqual(blockIds('飞地 抱团'));
   });
 
+  it('matches characters beyond the Basic Multilingual Plane, alone or in a word', () => {
+    const local = createEngine({ ...data, blocks: [[0, 'p-x', 'paragraph', '马厰村与𠀀字村', -1, [], []]] });
+    expect(search(local, '𠀀').blocks).toHaveLength(1);
+    expect(search(local, '𠀀字').blocks).toHaveLength(1);
+    expect(search(local, '字𠀀').blocks).toHaveLength(0);
+  });
+
   it('lets an initiative name find the blocks that use its aliases, but not the other way round', () => {
     expect(blockIds('医共体')).toEqual(['p-f']);
     expect(blockIds('医联体')).toEqual(['p-f']);

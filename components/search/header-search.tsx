@@ -13,7 +13,7 @@ function prefetchIndex() {
 
 /**
  * The header's search form; it submits to the results page. That page has its own, larger field, and
- * CSS hides this one there (no router hook, so the island stays a few hundred bytes).
+ * CSS hides this one there, so the island needs no router hook and stays small.
  */
 export function HeaderSearch() {
   return (

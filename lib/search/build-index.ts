@@ -41,7 +41,7 @@ export function buildSearchIndex(site: IndexSource, foldMap: FoldMap): SearchInd
 }
 
 /** Every text the index makes searchable (also what the benchmark compares the index size with). */
-export function indexedTexts(index: SearchIndexData): string[] {
+function indexedTexts(index: SearchIndexData): string[] {
   return [
     ...index.blocks.map((b) => b[3]),
     ...index.articles.flatMap((a) => [a[1], a[2]]),

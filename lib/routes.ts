@@ -25,6 +25,9 @@ export const placeHref = (id: string) => sitePath(`/regions/${id}`);
 export const initiativeHref = (id: string) => sitePath(`/initiatives/${id}`);
 export const categoryHref = (category: string) => sitePath(`/initiatives#category-${category}`);
 export const themeHref = (id: ThemeId) => sitePath(`/themes/${id}`);
+export const searchHref = (query?: string) => sitePath(`/search${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+/** This build's search index: its display text is in the build's script, its match keys folded to Simplified. */
+export const searchIndexHref = () => sitePath('/search-index.json');
 export const termHref = (term: { kind: 'place' | 'initiative'; id: string }) => (term.kind === 'place' ? placeHref(term.id) : initiativeHref(term.id));
 
 /** Full-text feeds in this build's script. */

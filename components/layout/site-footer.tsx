@@ -1,4 +1,4 @@
-import { aboutHref, FEEDS } from '@/lib/routes';
+import { aboutHref, FEEDS, searchHref } from '@/lib/routes';
 import { SITE_NAME, SOURCE_ATTRIBUTION } from '@/lib/site';
 
 export function SiteFooter() {
@@ -7,9 +7,12 @@ export function SiteFooter() {
       <div className="mx-auto max-w-6xl space-y-2 px-3 py-8 text-sm leading-relaxed text-muted sm:px-6">
         <p className="font-bold text-ink">{SITE_NAME}</p>
         <p>{SOURCE_ATTRIBUTION}</p>
-        <p>
+        <p className="flex flex-wrap gap-x-6">
           <a href={aboutHref} className="text-ink underline hover:text-brand">
             来源与编辑原则
+          </a>
+          <a href={searchHref()} className="text-ink underline hover:text-brand">
+            全站搜索
           </a>
         </p>
         <nav aria-label="订阅">

@@ -1,5 +1,6 @@
 // Internal links are plain <a>: every page is a full static document, so focus, scroll and the
 // screen-reader page announcement behave as on any classic site, and no route payloads are prefetched.
+import { HeaderSearch } from '@/components/search/header-search';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 import { aboutHref, cooperationHref, homeHref, initiativesHref, regionsHref, timelineHref } from '@/lib/routes';
 import { ScriptSwitch } from './script-switch';
@@ -25,8 +26,9 @@ export function SiteHeader() {
             <span className="text-xs text-muted">{SITE_TAGLINE}</span>
           </span>
         </a>
-        <nav aria-label="主导航" className="-mx-3 w-[calc(100%+1.5rem)] overflow-x-auto sm:mx-0 sm:w-auto">
-          <ul className="flex px-1 text-[0.95rem] sm:px-0 sm:text-base">
+        <HeaderSearch />
+        <nav aria-label="主导航" className="-mx-3 w-[calc(100%+1.5rem)] overflow-x-auto md:mx-0 md:w-auto">
+          <ul className="flex px-1 text-[0.95rem] md:px-0 md:text-base">
             {NAV.map((item) => (
               <li key={item.href}>
                 <a href={item.href} className="inline-flex min-h-11 items-center rounded px-2.5 whitespace-nowrap text-ink hover:bg-wash hover:text-brand sm:px-3">

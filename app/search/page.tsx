@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { PageIntro } from '@/components/layout/page-intro';
+import { SearchApp } from '@/components/search/search-app';
+import { SearchCatalogue } from '@/components/search/search-catalogue';
+import { getSite } from '@/lib/content';
+import { SEARCH_SUGGESTIONS } from '@/lib/search/suggestions';
+
+export const metadata: Metadata = { title: '搜索', description: '在六篇报道的全部段落和报道提到的举措中查找，支持简体、繁体和长词中的部分词语。' };
+
+export default function SearchPage() {
+  const { articles, initiatives } = getSite();
+  return (
+    <div className="mx-auto max-w-6xl px-3 pb-8 sm:px-6">
+      <PageIntro title="搜索">
+        在 {articles.length} 篇报道的全部段落和 {initiatives.length} 项举措中查找。
+      </PageIntro>
+      <SearchApp suggestions={SEARCH_SUGGESTIONS}>
+        <SearchCatalogue articles={articles} initiatives={initiatives} />
+      </SearchApp>
+    </div>
+  );
+}

@@ -26,7 +26,7 @@ export function PartnershipList({ partnerships, places }: { partnerships: Site['
           </span>
           <span className="inline-flex items-center gap-1.5 text-sm text-ink">
             <svg aria-hidden="true" width="28" height="8" viewBox="0 0 28 8">
-              <line x1="0" y1="4" x2="28" y2="4" stroke={PARTNERSHIP_STYLE[p.kind].color} strokeWidth="2.5" strokeDasharray={PARTNERSHIP_STYLE[p.kind].dash || undefined} />
+              <line x1="0" y1="4" x2="28" y2="4" style={{ stroke: PARTNERSHIP_STYLE[p.kind].color }} strokeWidth="2.5" strokeDasharray={PARTNERSHIP_STYLE[p.kind].dash || undefined} />
             </svg>
             {PARTNERSHIP_KIND_NAMES[p.kind]}
           </span>

@@ -5,6 +5,7 @@ import { remarkBlockIds } from '@/lib/block-ids';
 import type { Matcher } from '@/lib/mentions';
 import { remarkMentionLinks } from '@/lib/remark-mention-links';
 import { termHref } from '@/lib/routes';
+import { Paragraph } from './paragraph';
 
 /** Renders a report's MDX at build time; the same id pass as the loader, so ids match. */
 export async function ArticleBody({ source, matcher }: { source: string; matcher: Matcher }) {
@@ -14,7 +15,7 @@ export async function ArticleBody({ source, matcher }: { source: string; matcher
   });
   return (
     <div className="reading [grid-area:body]">
-      <Content components={mdxComponents} />
+      <Content components={{ ...mdxComponents, p: Paragraph }} />
     </div>
   );
 }

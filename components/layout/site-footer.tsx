@@ -7,7 +7,7 @@ export function SiteFooter() {
         <p className="font-bold text-ink">{SITE_NAME}</p>
         <p>{SOURCE_ATTRIBUTION}</p>
         <p>
-          <a href="/about" className="text-ink underline hover:text-brand">
+          <a href="/about" className="inline-flex min-h-11 items-center text-ink underline hover:text-brand">
             来源与编辑原则
           </a>
         </p>

@@ -30,7 +30,7 @@ export default async function InitiativePage({ params }: PageProps<'/initiatives
     <div className="mx-auto max-w-6xl px-3 pb-8 sm:px-6">
       <PageIntro
         eyebrow={
-          <a href={`/initiatives#category-${initiative.category}`} className="underline decoration-rule hover:text-ink">
+          <a href={`/initiatives#category-${initiative.category}`} className="inline-flex min-h-11 items-center underline decoration-rule hover:text-ink">
             {CATEGORY_NAMES[initiative.category]}
           </a>
         }

@@ -69,8 +69,9 @@ export function ReadAloud({ onError }: { onError: (message: string) => void }) {
   const toggleButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (!('speechSynthesis' in window)) return;
-    const synth = window.speechSynthesis;
+    // Some browsers (and embedded web views) have no speech synthesis at all.
+    const synth: SpeechSynthesis | undefined = window.speechSynthesis;
+    if (!synth) return;
     // Voices often arrive after load (and getVoices() is empty until then).
     const pick = () => setVoice(chineseVoice(synth.getVoices()));
     pick();

@@ -121,7 +121,7 @@ export function ReaderSettings() {
           </Group>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={() => update(ELDER_SETTINGS)} className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand hover:underline">
+          <button type="button" onClick={() => update(ELDER_SETTINGS)} className="min-h-11 rounded border border-transparent bg-brand px-4 font-bold text-on-brand hover:underline">
             一键适老模式
           </button>
           <button type="button" onClick={() => update(DEFAULT_SETTINGS)} className="min-h-11 rounded border border-rule bg-paper px-4 text-ink hover:border-ink">

@@ -201,6 +201,17 @@ test('a stored dark choice is painted from the first frame: the head script alon
   expect(await background(page)).toBe(DARK_PAPER);
 });
 
+test('a change in one tab reaches the reader’s other open tabs', async ({ page, context }) => {
+  await page.goto('/');
+  const other = await context.newPage();
+  await other.goto(`/articles/${article.slug}`);
+  await (await openSettings(page)).getByText('175%').click();
+  await expect(other.locator('html')).toHaveAttribute('data-text-size', '175');
+  await (await openSettings(other)).getByText('深色').click();
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+  await expect(page.getByRole('radio', { name: '深色' })).toBeChecked();
+});
+
 test('the head script is pinned by the page CSP: no violation, and the settings still apply', async ({ page }) => {
   const errors = trackConsoleErrors(page);
   await openWithSettings(page, '/timeline', { scheme: 'dark', textSize: '125' });

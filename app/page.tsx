@@ -45,7 +45,7 @@ export default function HomePage() {
             <section key={theme.id} id={`theme-${theme.id}`} data-theme={theme.id} aria-labelledby={`theme-${theme.id}-title`} className="border-b border-rule py-8 last:border-0 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-8">
               <div className="mb-4 flex items-baseline gap-3 border-l-4 border-[var(--accent)] pl-3 lg:mb-0 lg:flex-col lg:items-start lg:gap-1 lg:self-start">
                 <h2 id={`theme-${theme.id}-title`} className="text-2xl font-bold text-[var(--accent)]">
-                  <a href={themeHref(theme.id)} className="hover:underline">
+                  <a href={themeHref(theme.id)} className="inline-flex min-h-11 items-center hover:underline">
                     {theme.name}
                   </a>
                 </h2>

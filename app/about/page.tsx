@@ -33,8 +33,8 @@ export default function AboutPage() {
       <h2 className="mt-10 text-xl font-bold text-ink">报道来源</h2>
       <ul className="mt-3 divide-y divide-rule border-y border-rule">
         {articles.map((a) => (
-          <li key={a.slug} className="py-3">
-            <a href={articleHref(a.slug)} className="font-bold text-ink underline decoration-rule hover:text-brand">
+          <li key={a.slug} className="py-2">
+            <a href={articleHref(a.slug)} className="inline-flex min-h-11 items-center font-bold text-ink underline decoration-rule hover:text-brand">
               {a.title}
             </a>
             <p className="mt-1 text-sm text-muted">

@@ -1,13 +1,14 @@
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { evaluateArticle } from '@/lib/article-mdx';
 import type { Matcher } from '@/lib/mentions';
+import { Paragraph } from './paragraph';
 
 /** Renders a report's MDX at build time; the same id pass as the loader, so ids match. */
 export async function ArticleBody({ source, matcher }: { source: string; matcher: Matcher }) {
   const Content = await evaluateArticle(source, matcher);
   return (
     <div className="reading [grid-area:body]">
-      <Content components={mdxComponents} />
+      <Content components={{ ...mdxComponents, p: Paragraph }} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { ArticleTools } from '@/components/reader/article-tools';
 import type { Article } from '@/lib/content';
+import { articleHref } from '@/lib/routes';
 import { themeById } from '@/lib/themes';
 import { Byline } from './byline';
 
@@ -15,6 +17,7 @@ export function ArticleHeader({ article }: { article: Article }) {
         {article.summary}
       </p>
       <Byline article={article} />
+      <ArticleTools path={articleHref(article.slug)} title={article.title} />
     </header>
   );
 }

@@ -12,7 +12,7 @@ export function ArticleLinks({ article, site }: { article: Article; site: Site }
     { id: 'named-initiatives', title: '本文涉及的举措', label: '举措', tags: namedIn([article], 'initiative').map((id) => ({ href: initiativeHref(id), label: name(site.initiatives, id) })) },
   ];
   return (
-    <aside aria-label="本文涉及与相关报道" className="mt-12 space-y-8">
+    <aside aria-label="本文涉及与相关报道" className="mt-12 space-y-8 print:hidden">
       {groups.map((group) => (
         <section key={group.id} aria-labelledby={group.id}>
           <h2 id={group.id} className="mb-3 font-bold text-ink">

@@ -16,7 +16,7 @@ export function TableOfContents({ blocks }: { blocks: readonly Block[] }) {
             <li key={h.id}>
               <a
                 href={`#${h.id}`}
-                className={`-ml-px flex min-h-10 items-center border-l-2 border-transparent py-1 pr-2 text-muted hover:border-[var(--accent)] hover:text-ink ${h.depth > 2 ? 'pl-7 text-[0.9rem]' : 'pl-3'}`}
+                className={`-ml-px flex min-h-11 items-center border-l-2 border-transparent py-1 pr-2 text-muted hover:border-[var(--accent)] hover:text-ink ${h.depth > 2 ? 'pl-7 text-[0.9rem]' : 'pl-3'}`}
               >
                 {h.text}
               </a>

@@ -8,10 +8,10 @@ export function SiteFooter() {
         <p className="font-bold text-ink">{SITE_NAME}</p>
         <p>{SOURCE_ATTRIBUTION}</p>
         <p className="flex flex-wrap gap-x-6">
-          <a href={aboutHref} className="text-ink underline hover:text-brand">
+          <a href={aboutHref} className="inline-flex min-h-11 items-center text-ink underline hover:text-brand">
             来源与编辑原则
           </a>
-          <a href={searchHref()} className="text-ink underline hover:text-brand">
+          <a href={searchHref()} className="inline-flex min-h-11 items-center text-ink underline hover:text-brand">
             全站搜索
           </a>
         </p>

@@ -1,6 +1,7 @@
 // Internal links are plain <a>: every page is a full static document, so focus, scroll and the
 // screen-reader page announcement behave as on any classic site, and no route payloads are prefetched.
 import { HeaderSearch } from '@/components/search/header-search';
+import { ReaderSettings } from '@/components/reader/reader-settings';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 import { aboutHref, cooperationHref, homeHref, initiativesHref, regionsHref, timelineHref } from '@/lib/routes';
 import { ScriptSwitch } from './script-switch';
@@ -18,7 +19,7 @@ export function SiteHeader() {
     <header className="border-b border-rule bg-paper">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 px-3 py-1 sm:px-6 sm:py-3">
         <a href={homeHref} className="group flex min-h-11 items-center gap-3 no-underline">
-          <span aria-hidden="true" className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-white">
+          <span aria-hidden="true" className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-on-brand">
             共富
           </span>
           <span className="flex flex-col leading-tight">
@@ -27,6 +28,8 @@ export function SiteHeader() {
           </span>
         </a>
         <HeaderSearch />
+        {/* The reader's toolbar (适老化): a button here, its panel on a row of its own below. */}
+        <ReaderSettings />
         <nav aria-label="主导航" className="-mx-3 w-[calc(100%+1.5rem)] overflow-x-auto md:mx-0 md:w-auto">
           <ul className="flex px-1 text-[0.95rem] md:px-0 md:text-base">
             {NAV.map((item) => (

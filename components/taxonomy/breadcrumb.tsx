@@ -6,7 +6,7 @@ export function Breadcrumb({ trail }: { trail: readonly Place[] }) {
     <nav aria-label="地区层级" className="text-sm">
       <ol className="flex flex-wrap items-center gap-x-1 text-muted">
         <li>
-          <a href={regionsHref} className="inline-flex min-h-11 items-center underline decoration-rule hover:text-ink">
+          <a href={regionsHref} className="inline-flex min-h-11 min-w-11 items-center underline decoration-rule hover:text-ink">
             全部地区
           </a>
         </li>
@@ -18,7 +18,7 @@ export function Breadcrumb({ trail }: { trail: readonly Place[] }) {
                 {place.name}
               </span>
             ) : (
-              <a href={placeHref(place.id)} className="inline-flex min-h-11 items-center underline decoration-rule hover:text-ink">
+              <a href={placeHref(place.id)} className="inline-flex min-h-11 min-w-11 items-center underline decoration-rule hover:text-ink">
                 {place.name}
               </a>
             )}

@@ -37,7 +37,7 @@ export function CooperationDiagram({ partnerships, places }: { partnerships: rea
                 key={`${e.from}-${e.to}-${kind}`}
                 d={`M${a.x + 8},${a.y + dy} C${WIDTH / 2},${a.y + dy} ${WIDTH / 2},${b.y + dy} ${b.x - 8},${b.y + dy}`}
                 fill="none"
-                stroke={style.color}
+                style={{ stroke: style.color }}
                 strokeWidth="2.2"
                 strokeDasharray={style.dash || undefined}
               />
@@ -61,7 +61,7 @@ export function CooperationDiagram({ partnerships, places }: { partnerships: rea
           {kinds.map((kind) => (
             <li key={kind} className="flex items-center gap-1.5">
               <svg aria-hidden="true" width="36" height="8" viewBox="0 0 36 8">
-                <line x1="0" y1="4" x2="36" y2="4" stroke={PARTNERSHIP_STYLE[kind].color} strokeWidth="2.5" strokeDasharray={PARTNERSHIP_STYLE[kind].dash || undefined} />
+                <line x1="0" y1="4" x2="36" y2="4" style={{ stroke: PARTNERSHIP_STYLE[kind].color }} strokeWidth="2.5" strokeDasharray={PARTNERSHIP_STYLE[kind].dash || undefined} />
               </svg>
               {PARTNERSHIP_KIND_NAMES[kind]}
             </li>

@@ -10,7 +10,7 @@ export function PlaceTree({ places, parent, counts }: { places: readonly Place[]
     <ul className={parent === null ? 'space-y-1' : 'mt-1 space-y-1 border-l border-rule pl-4 sm:pl-6'}>
       {children.map((place) => (
         <li key={place.id}>
-          <a href={placeHref(place.id)} className="inline-flex min-h-10 items-center gap-2 text-ink hover:text-brand">
+          <a href={placeHref(place.id)} className="inline-flex min-h-11 items-center gap-2 text-ink hover:text-brand">
             <span className="underline decoration-rule underline-offset-4">{place.name}</span>
             {counts.get(place.id) ? <span className="text-sm text-muted">{counts.get(place.id)} 处提及</span> : null}
           </a>

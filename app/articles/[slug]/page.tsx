@@ -33,7 +33,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
     <article data-theme={article.theme} aria-labelledby="article-title" className="mx-auto max-w-6xl px-3 pt-8 sm:px-6 sm:pt-12">
       <JsonLd data={newsArticleLd(article, site.places)} />
       <JsonLd data={breadcrumbLd(articleTrail(article))} />
-      <div className="grid gap-x-14 gap-y-6 [grid-template-areas:'header''toc''body'] lg:grid-cols-[minmax(0,40rem)_14rem] lg:[grid-template-areas:'header_.''body_toc']">
+      <div className="article-grid grid gap-x-14 gap-y-6 [grid-template-areas:'header''toc''body'] lg:grid-cols-[minmax(0,40rem)_14rem] lg:[grid-template-areas:'header_.''body_toc']">
         <ArticleHeader article={article} />
         <TableOfContents blocks={article.blocks} />
         <ArticleBody source={article.body} matcher={site.matcher} />

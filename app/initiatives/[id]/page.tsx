@@ -34,7 +34,7 @@ export default async function InitiativePage({ params }: PageProps<'/initiatives
       <JsonLd data={breadcrumbLd(initiativeTrail(initiative))} />
       <PageIntro
         eyebrow={
-          <a href={categoryHref(initiative.category)} className="underline decoration-rule hover:text-ink">
+          <a href={categoryHref(initiative.category)} className="inline-flex min-h-11 items-center underline decoration-rule hover:text-ink">
             {CATEGORY_NAMES[initiative.category]}
           </a>
         }

@@ -3,9 +3,15 @@ import { PageIntro } from '@/components/layout/page-intro';
 import { SearchApp } from '@/components/search/search-app';
 import { SearchCatalogue } from '@/components/search/search-catalogue';
 import { getSite } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
+import { searchHref } from '@/lib/routes';
 import { SEARCH_SUGGESTIONS } from '@/lib/search/suggestions';
 
-export const metadata: Metadata = { title: '搜索', description: '在六篇报道的全部段落和报道提到的举措中查找，支持简体、繁体和长词中的部分词语。' };
+// A results page is for readers, not for search engines: followed, not indexed, and left out of the sitemap.
+export const metadata: Metadata = {
+  ...pageMetadata({ path: searchHref(), title: '搜索', description: '在六篇报道的全部段落和报道提到的举措中查找，支持简体、繁体和长词中的部分词语。' }),
+  robots: { index: false, follow: true },
+};
 
 export default function SearchPage() {
   const { articles, initiatives } = getSite();

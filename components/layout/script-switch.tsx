@@ -16,7 +16,7 @@ export function ScriptSwitch() {
       href={otherScriptPath(path.startsWith('/_') ? '/' : path)}
       hrefLang={TARGET.lang}
       lang={TARGET.lang}
-      className="inline-flex min-h-11 items-center rounded px-2.5 whitespace-nowrap text-ink hover:bg-wash hover:text-brand sm:px-3"
+      className="inline-flex min-h-11 items-center rounded px-3 whitespace-nowrap text-ink hover:bg-paper hover:text-brand"
     >
       {TARGET.label}
     </a>

@@ -1,9 +1,9 @@
 // Internal links are plain <a>: every page is a full static document, so focus, scroll and the
 // screen-reader page announcement behave as on any classic site, and no route payloads are prefetched.
-import { HeaderSearch } from '@/components/search/header-search';
 import { ReaderSettings } from '@/components/reader/reader-settings';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import { HeaderSearch } from '@/components/search/header-search';
 import { aboutHref, cooperationHref, homeHref, initiativesHref, regionsHref, timelineHref } from '@/lib/routes';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 import { ScriptSwitch } from './script-switch';
 
 const NAV = [
@@ -17,8 +17,15 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-paper">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 px-3 py-1 sm:px-6 sm:py-3">
-        <a href={homeHref} className="group flex min-h-11 items-center gap-3 no-underline">
+      {/* The reader's bar, as on public-service sites: script and reading settings first, before the site. */}
+      <div className="border-b border-rule bg-wash print:hidden">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-end gap-x-1 px-3 text-[0.95rem] sm:px-6">
+          <ScriptSwitch />
+          <ReaderSettings />
+        </div>
+      </div>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-1 sm:px-6 sm:py-2">
+        <a href={homeHref} className="group flex min-h-11 shrink-0 items-center gap-3 no-underline">
           <span aria-hidden="true" className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-on-brand">
             共富
           </span>
@@ -28,8 +35,6 @@ export function SiteHeader() {
           </span>
         </a>
         <HeaderSearch />
-        {/* The reader's toolbar (适老化): a button here, its panel on a row of its own below. */}
-        <ReaderSettings />
         <nav aria-label="主导航" className="-mx-3 w-[calc(100%+1.5rem)] overflow-x-auto md:mx-0 md:w-auto">
           <ul className="flex px-1 text-[0.95rem] md:px-0 md:text-base">
             {NAV.map((item) => (
@@ -39,9 +44,6 @@ export function SiteHeader() {
                 </a>
               </li>
             ))}
-            <li>
-              <ScriptSwitch />
-            </li>
           </ul>
         </nav>
       </div>

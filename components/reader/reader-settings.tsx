@@ -79,7 +79,7 @@ export function ReaderSettings() {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
         onKeyDown={onKeyDown}
-        className="inline-flex min-h-11 items-center gap-2 rounded border border-rule px-3 text-ink hover:border-ink aria-expanded:border-ink aria-expanded:bg-wash sm:order-last print:hidden"
+        className="inline-flex min-h-11 items-center gap-2 rounded px-3 text-ink hover:bg-paper hover:text-brand aria-expanded:bg-paper aria-expanded:font-bold print:hidden"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current" strokeWidth="1.8">
           <path d="M3 19 8.5 5h1L15 19M5 14h8M15 19l3.5-9h1L23 19m-7-3h6" strokeLinejoin="round" />

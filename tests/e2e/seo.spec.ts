@@ -110,7 +110,7 @@ test('sitemap.xml lists every built page once, in both scripts, absolute, with z
   const out = path.join(__dirname, '../../out');
   const built = fs
     .readdirSync(out, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !/(^|\/)(404|_not-found)\.html$/.test(f))
+    .filter((f) => f.endsWith('.html') && !/(^|\/)(404|_not-found|search)\.html$/.test(f))
     .map((f) => `${SITE_URL}/${f.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`);
   expect(built.filter((url) => !locs.includes(url))).toEqual([]);
   expect(locs.filter((url) => !built.includes(url))).toEqual([]);

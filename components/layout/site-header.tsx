@@ -25,7 +25,7 @@ export function SiteHeader() {
         </div>
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-1 sm:px-6 sm:py-2">
-        <a href={homeHref} className="group flex min-h-11 shrink-0 items-center gap-3 no-underline">
+        <a href={homeHref} className="group flex min-h-11 min-w-0 items-center gap-3 no-underline">
           <span aria-hidden="true" className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-on-brand">
             共富
           </span>

@@ -18,6 +18,11 @@ test('keyboard only: skip link, home → report → home', async ({ page }) => {
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+  // The reader's bar comes first (script switch, reading settings), then the site's name.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '繁體' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '阅读设置' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /共富浙里/ })).toBeFocused();
   await page.keyboard.press('Enter');

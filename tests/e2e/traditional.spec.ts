@@ -64,3 +64,19 @@ test('the Traditional home passes axe at desktop width', async ({ page }) => {
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'traditional-home-desktop');
 });
+
+test('search works on the Traditional site: a Traditional query finds Traditional paragraphs that stay in zh-Hant', async ({ page }) => {
+  const errors = trackConsoleErrors(page);
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.goto('/zh-hant');
+  await page.getByRole('search', { name: '全站搜索' }).getByRole('searchbox').fill('對口支援');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh-hant\/search\?q=/);
+  const firstHit = page.locator('main a[href*="/articles/"]').first();
+  await expect(firstHit).toBeVisible();
+  await expect(firstHit).toHaveAttribute('href', /^\/zh-hant\/articles\//);
+  await expect(page.locator('main mark').first()).toHaveText('對口支援');
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, 'traditional-search-phone');
+  expect(errors).toEqual([]);
+});

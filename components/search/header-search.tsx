@@ -23,7 +23,7 @@ export function HeaderSearch() {
         label="搜索报道和举措"
         placeholder="搜索报道、举措"
         onStart={prefetchIndex}
-        className="peer h-11 w-full rounded-full border border-rule bg-white pr-11 pl-4 text-base text-ink placeholder:text-muted focus:border-brand [&::-webkit-search-cancel-button]:hidden"
+        className="peer h-11 w-full rounded-full border border-muted/70 bg-paper pr-11 pl-4 text-base text-ink placeholder:text-muted focus:border-brand [&::-webkit-search-cancel-button]:hidden"
       />
       <button type="submit" className="absolute top-0 right-0 grid size-11 place-items-center rounded-full text-muted hover:text-brand">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current" strokeWidth="2">

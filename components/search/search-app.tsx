@@ -146,7 +146,7 @@ export function SearchApp({ suggestions, children }: { suggestions: readonly str
           placeholder="输入词语，例如 飞地"
           value={query}
           onQuery={onQuery}
-          className="h-14 w-full rounded-lg border-2 border-ink/70 bg-white pr-24 pl-4 text-lg text-ink placeholder:text-muted focus:border-brand [&::-webkit-search-cancel-button]:hidden"
+          className="h-14 w-full rounded-lg border-2 border-ink/70 bg-paper pr-24 pl-4 text-lg text-ink placeholder:text-muted focus:border-brand [&::-webkit-search-cancel-button]:hidden"
         />
         <button type="submit" className="absolute top-1.5 right-1.5 h-11 rounded-md bg-brand px-5 font-bold text-white hover:bg-ink">
           搜索

@@ -7,7 +7,7 @@ type Props = { article: Pick<Article, 'slug' | 'title' | 'kicker' | 'summary' | 
 export function ArticleCard({ article }: Props) {
   const authors = article.people.filter((p) => p.role === '记者' || p.role === '首席记者' || p.role === '作者').map((p) => p.name);
   return (
-    <li className="group relative flex flex-col rounded border border-rule bg-paper p-5 transition-colors hover:border-[var(--accent)]">
+    <li className="group relative flex flex-col rounded border border-rule bg-paper p-5 hover:border-[var(--accent)]">
       {article.kicker ? <p className="text-sm text-muted">{article.kicker}</p> : null}
       <h3 className="mt-1 text-xl leading-snug font-bold text-ink">
         <a href={articleHref(article.slug)} className="after:absolute after:inset-0 after:content-[''] group-hover:text-[var(--accent)]">

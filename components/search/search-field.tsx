@@ -97,7 +97,8 @@ export function SearchField({ id, label, placeholder, className, onQuery, onStar
           report(event.currentTarget.value);
         }}
         onChange={(event) => {
-          if (!composing.current && !(event.nativeEvent as InputEvent).isComposing) report(event.currentTarget.value);
+          const native = event.nativeEvent;
+          if (!composing.current && !(native instanceof InputEvent && native.isComposing)) report(event.currentTarget.value);
         }}
       />
     </>

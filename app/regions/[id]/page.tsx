@@ -34,6 +34,8 @@ export default async function RegionPage({ params }: PageProps<'/regions/[id]'>)
   if (!place) notFound();
   const within = subtree(site.places, place.id);
   const initiatives = site.initiatives.filter((i) => i.places.some((p) => within.has(p)));
+  const children = childrenOf(site.places, place.id);
+  const reports = articlesAbout(site.articles, 'place', within);
   const trail = ancestry(site.places, place.id);
   return (
     <div className="mx-auto max-w-6xl px-3 pb-8 sm:px-6">
@@ -44,18 +46,18 @@ export default async function RegionPage({ params }: PageProps<'/regions/[id]'>)
       <PageIntro eyebrow={PLACE_KIND_NAMES[place.kind]} title={place.name}>
         {place.aliases.length > 0 ? <p>报道中也写作：{place.aliases.join('、')}</p> : null}
       </PageIntro>
-      {childrenOf(site.places, place.id).length > 0 ? (
+      {children.length > 0 ? (
         <Section id="children" title="下辖地点">
-          <TagLinks label="下辖地点" tags={childrenOf(site.places, place.id).map((p) => ({ href: placeHref(p.id), label: p.name }))} />
+          <TagLinks label="下辖地点" tags={children.map((p) => ({ href: placeHref(p.id), label: p.name }))} />
         </Section>
       ) : null}
       <Section id="reports" title="相关报道">
         <ul className="grid gap-4 md:grid-cols-2">
-          {articlesAbout(site.articles, 'place', within).map((a) => (
+          {reports.map((a) => (
             <ArticleCard key={a.slug} article={a} />
           ))}
         </ul>
-        {articlesAbout(site.articles, 'place', within).length === 0 ? <p className="text-muted">暂无。</p> : null}
+        {reports.length === 0 ? <p className="text-muted">暂无。</p> : null}
       </Section>
       <Section id="mentions" title="报道原文中的提及">
         <MentionList hits={mentionsOf(site.articles, 'place', new Set([place.id]))} />

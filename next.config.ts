@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { TRADITIONAL_OPTIONS } from './lib/traditional';
+import { TRADITIONAL_OPTIONS } from './lib/i18n/traditional';
 
 // The site is built twice: in Simplified (out/), then with SITE_SCRIPT=hant in Traditional (moved under
 // out/zh-hant/ by scripts/build.sh). Both builds are complete static sites from the same sources.

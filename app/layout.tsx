@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { siteMetadata } from '@/lib/page-metadata';
-import { PREPAINT_SCRIPT } from '@/lib/reader-settings';
-import { CONTENT_LANGUAGE } from '@/lib/site';
+import { siteMetadata } from '@/lib/seo/page-metadata';
+import { PREPAINT_SCRIPT } from '@/lib/reader/reader-settings';
+import { CONTENT_LANGUAGE } from '@/lib/site/identity';
 import './globals.css';
 
 export const metadata: Metadata = siteMetadata();
@@ -26,10 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: PREPAINT_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded bg-ink text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-3"
-        >
+        <a href="#main" className="sr-only z-50 rounded bg-ink text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-3">
           跳到正文
         </a>
         <SiteHeader />

@@ -1,4 +1,4 @@
-import { homeHref } from '@/lib/routes';
+import { homeHref } from '@/lib/i18n/routes';
 
 export default function NotFound() {
   return (

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/home/article-card';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getSite } from '@/lib/content';
-import { pageMetadata, SITE_DESCRIPTION } from '@/lib/page-metadata';
-import { SITE_PURPOSE } from '@/lib/site';
-import { homeHref, themeHref } from '@/lib/routes';
-import { websiteLd } from '@/lib/structured-data';
-import { THEMES } from '@/lib/themes';
+import { getSite } from '@/lib/content/load-site';
+import { pageMetadata, SITE_DESCRIPTION } from '@/lib/seo/page-metadata';
+import { SITE_PURPOSE } from '@/lib/site/identity';
+import { homeHref, themeHref } from '@/lib/i18n/routes';
+import { websiteLd } from '@/lib/seo/structured-data';
+import { THEMES } from '@/lib/content/themes';
 
 export const metadata: Metadata = pageMetadata({ path: homeHref, description: SITE_DESCRIPTION });
 
@@ -42,7 +42,13 @@ export default function HomePage() {
           const inTheme = articles.filter((a) => a.theme === theme.id);
           if (inTheme.length === 0) return null;
           return (
-            <section key={theme.id} id={`theme-${theme.id}`} data-theme={theme.id} aria-labelledby={`theme-${theme.id}-title`} className="border-b border-rule py-8 last:border-0 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-8">
+            <section
+              key={theme.id}
+              id={`theme-${theme.id}`}
+              data-theme={theme.id}
+              aria-labelledby={`theme-${theme.id}-title`}
+              className="border-b border-rule py-8 last:border-0 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-8"
+            >
               <div className="mb-4 flex items-baseline gap-3 border-l-4 border-[var(--accent)] pl-3 lg:mb-0 lg:flex-col lg:items-start lg:gap-1 lg:self-start">
                 <h2 id={`theme-${theme.id}-title`} className="text-2xl font-bold text-[var(--accent)]">
                   <a href={themeHref(theme.id)} className="inline-flex min-h-11 items-center hover:underline">

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, sitemapHref } from '@/lib/routes';
+import { sitemapHref } from '@/lib/i18n/routes';
+import { absoluteUrl } from '@/lib/seo/site-url';
 
 export const dynamic = 'force-static';
 

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { getSite } from '@/lib/content';
-import { languageAlternates } from '@/lib/routes';
-import { CONTENT_REVISED } from '@/lib/site';
-import { sitePaths } from '@/lib/site-pages';
+import { getSite } from '@/lib/content/load-site';
+import { languageAlternates } from '@/lib/seo/site-url';
+import { CONTENT_REVISED } from '@/lib/site/identity';
+import { sitePaths } from '@/lib/seo/site-pages';
 
 export const dynamic = 'force-static';
 

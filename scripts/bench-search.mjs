@@ -82,7 +82,9 @@ export async function benchSearch({ baseURL, browser }) {
   const real = JSON.parse(raw.toString('utf8'));
   const textGzip = gzipSync(indexedText(real)).length;
   const indexGzip = gzipSync(raw).length;
-  console.log(`search index: ${kB(raw.length)} raw, ${kB(indexGzip)} gzip; the text it indexes: ${kB(textGzip)} gzip (index ${(indexGzip / textGzip).toFixed(2)}× the text)`);
+  console.log(
+    `search index: ${kB(raw.length)} raw, ${kB(indexGzip)} gzip; the text it indexes: ${kB(textGzip)} gzip (index ${(indexGzip / textGzip).toFixed(2)}× the text)`,
+  );
 
   const onReal = await measure(browser, baseURL);
   console.log(
@@ -118,7 +120,13 @@ async function standalone() {
   try {
     for (let tries = 0; ; tries += 1) {
       if (server.exitCode !== null) throw new Error('bench-search: scripts/serve.sh exited (is out/ built?)');
-      if (await fetch(`${baseURL}/`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${baseURL}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (tries > 100) throw new Error('bench-search: the server did not start');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -28,11 +28,18 @@ function frameworkFloor() {
   const dir = path.join(root, '.bench-floor');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'app'), { recursive: true });
-  writeFileSync(path.join(dir, 'app/layout.tsx'), 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return (<html lang="zh-CN"><body>{children}</body></html>);\n}\n');
+  writeFileSync(
+    path.join(dir, 'app/layout.tsx'),
+    'export default function Layout({ children }: { children: React.ReactNode }) {\n  return (<html lang="zh-CN"><body>{children}</body></html>);\n}\n',
+  );
   writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function Page() {\n  return <p>floor</p>;\n}\n');
   writeFileSync(path.join(dir, 'next.config.mjs'), "export default { output: 'export', reactStrictMode: true };\n");
   try {
-    execFileSync('node', [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    execFileSync('node', [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     const html = readFileSync(path.join(dir, 'out/index.html'), 'utf8');
     const files = [...html.matchAll(/<script src="([^"]+)"(?![^>]*noModule)[^>]*>/g)].map((m) => readFileSync(path.join(dir, 'out', m[1])));
     return { raw: files.reduce((sum, f) => sum + f.length, 0), gzip: files.reduce((sum, f) => sum + gz(f), 0) };
@@ -63,7 +70,14 @@ async function measure(browser, url) {
 function lighthouse(url) {
   const json = execFileSync(
     'node',
-    [path.join(root, 'node_modules/lighthouse/cli/index.js'), base + url, '--quiet', '--output=json', '--form-factor=mobile', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+    [
+      path.join(root, 'node_modules/lighthouse/cli/index.js'),
+      base + url,
+      '--quiet',
+      '--output=json',
+      '--form-factor=mobile',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    ],
     { encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(json);
@@ -76,12 +90,17 @@ if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], 
 const server = spawn('bash', [path.join(root, 'scripts/serve.sh')], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
 try {
   for (let i = 0; ; i += 1) {
-    const ok = await fetch(base).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(base)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     if (i > 100) throw new Error('bench: the server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
-  const slugs = readdirSync(path.join(root, 'content/articles')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+  const slugs = readdirSync(path.join(root, 'content/articles'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .sort();
   const pages = ['/', ...slugs.map((s) => `/articles/${s}`), '/initiatives', '/cooperation'];
   const floor = frameworkFloor();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -93,9 +112,19 @@ try {
     const m = await measure(browser, url);
     const own = m.all.gzip - floor.gzip;
     worstOwn = Math.max(worstOwn, own);
-    console.log([url.padEnd(42), String(m.count).padStart(7), `${kib(m.all.raw)} / ${kib(m.all.gzip)}`.padEnd(24), kib(own).padStart(22), `${kib(m.html.raw)} / ${kib(m.html.gzip)}`].join('  '));
+    console.log(
+      [
+        url.padEnd(42),
+        String(m.count).padStart(7),
+        `${kib(m.all.raw)} / ${kib(m.all.gzip)}`.padEnd(24),
+        kib(own).padStart(22),
+        `${kib(m.html.raw)} / ${kib(m.html.gzip)}`,
+      ].join('  '),
+    );
   }
-  console.log(`Own JavaScript above the framework floor: at most ${kib(worstOwn)} gzip on any page (target ≤ ${kib(OWN_BUDGET)}): ${worstOwn <= OWN_BUDGET ? 'met' : 'NOT met'}`);
+  console.log(
+    `Own JavaScript above the framework floor: at most ${kib(worstOwn)} gzip on any page (target ≤ ${kib(OWN_BUDGET)}): ${worstOwn <= OWN_BUDGET ? 'met' : 'NOT met'}`,
+  );
 
   const searchBench = path.join(root, 'scripts/bench-search.mjs');
   if (existsSync(searchBench)) {

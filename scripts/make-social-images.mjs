@@ -21,12 +21,20 @@ function constant(file, name) {
 }
 
 const site = {
-  name: constant('lib/site.ts', 'SITE_NAME'),
-  tagline: constant('lib/site.ts', 'SITE_TAGLINE'),
-  purpose: constant('lib/site.ts', 'SITE_PURPOSE'),
+  name: constant('lib/site/identity.ts', 'SITE_NAME'),
+  tagline: constant('lib/site/identity.ts', 'SITE_TAGLINE'),
+  purpose: constant('lib/site/identity.ts', 'SITE_PURPOSE'),
 };
-const themeIds = /THEME_IDS = \[([^\]]+)\]/.exec(read('lib/themes.ts'))?.[1].match(/'([a-z]+)'/g)?.map((s) => s.slice(1, -1)) ?? fail('no THEME_IDS in lib/themes.ts');
-const themes = [...read('lib/themes.ts').matchAll(/\{ id: '([a-z]+)', name: '([^']+)', tagline: '([^']+)' \}/g)].map(([, id, name, tagline]) => ({ id, name, tagline }));
+const themeIds =
+  /THEME_IDS = \[([^\]]+)\]/
+    .exec(read('lib/content/themes.ts'))?.[1]
+    .match(/'([a-z]+)'/g)
+    ?.map((s) => s.slice(1, -1)) ?? fail('no THEME_IDS in lib/content/themes.ts');
+const themes = [...read('lib/content/themes.ts').matchAll(/\{ id: '([a-z]+)', name: '([^']+)', tagline: '([^']+)' \}/g)].map(([, id, name, tagline]) => ({
+  id,
+  name,
+  tagline,
+}));
 const css = read('app/globals.css');
 const brand = /--color-brand: (#[0-9a-f]{6})/.exec(css)?.[1] ?? fail('no --color-brand in app/globals.css');
 const banner = read('components/taxonomy/theme-banner.tsx');
@@ -100,7 +108,10 @@ async function expectNotoCjk(tab, file) {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.site, .tagline, .mark, .eyebrow, .title, .line, .foot span, .foot' });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: '.site, .tagline, .mark, .eyebrow, .title, .line, .foot span, .foot',
+  });
   let glyphs = 0;
   for (const nodeId of nodeIds) {
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getSite } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
-import { pageMetadata } from '@/lib/page-metadata';
-import { aboutHref } from '@/lib/routes';
-import { SITE_NAME } from '@/lib/site';
-import { articleHref } from '@/lib/routes';
+import { getSite } from '@/lib/content/load-site';
+import { formatDate } from '@/lib/content/dates';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { aboutHref } from '@/lib/i18n/routes';
+import { SITE_NAME } from '@/lib/site/identity';
+import { articleHref } from '@/lib/i18n/routes';
 
 export const metadata: Metadata = pageMetadata({ path: aboutHref, title: '关于本站', description: `${SITE_NAME}的内容来源与编辑原则。` });
 
@@ -21,9 +21,7 @@ export default function AboutPage() {
   return (
     <div className="mx-auto max-w-3xl px-3 py-10 sm:px-6 sm:py-14">
       <h1 className="text-3xl font-bold text-ink">关于本站</h1>
-      <p className="mt-4 font-serif text-lg leading-relaxed text-muted">
-        {SITE_NAME}整理浙江推进共同富裕的实地报道，方便读者按地区和举措阅读、查找。
-      </p>
+      <p className="mt-4 font-serif text-lg leading-relaxed text-muted">{SITE_NAME}整理浙江推进共同富裕的实地报道，方便读者按地区和举措阅读、查找。</p>
       <h2 className="mt-10 text-xl font-bold text-ink">编辑原则</h2>
       <ul className="mt-3 list-disc space-y-2 pl-5 font-serif leading-relaxed text-ink">
         {PRINCIPLES.map((p) => (

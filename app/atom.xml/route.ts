@@ -1,5 +1,5 @@
-import { atomFeed, siteChannel } from '@/lib/feeds';
-import { siteFeedItems } from '@/lib/site-feed';
+import { atomFeed, siteChannel } from '@/lib/seo/feeds';
+import { siteFeedItems } from '@/components/feed/feed-items';
 
 export const dynamic = 'force-static';
 

@@ -1,5 +1,5 @@
-import { jsonFeed, siteChannel } from '@/lib/feeds';
-import { siteFeedItems } from '@/lib/site-feed';
+import { jsonFeed, siteChannel } from '@/lib/seo/feeds';
+import { siteFeedItems } from '@/components/feed/feed-items';
 
 export const dynamic = 'force-static';
 

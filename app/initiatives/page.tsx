@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
 import { InitiativeFilter } from '@/components/taxonomy/initiative-filter';
-import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { ancestry } from '@/lib/places';
-import { initiativeHref, initiativesHref } from '@/lib/routes';
-import { CATEGORY_IDS, CATEGORY_NAMES } from '@/lib/taxonomy-schema';
+import { getSite } from '@/lib/content/load-site';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { ancestry } from '@/lib/taxonomy/places';
+import { initiativeHref, initiativesHref } from '@/lib/i18n/routes';
+import { CATEGORY_IDS, CATEGORY_NAMES } from '@/lib/taxonomy/schema';
 
 export const metadata: Metadata = pageMetadata({ path: initiativesHref, title: '举措', description: '报道中提到的共同富裕举措、模式与品牌，按类别排列。' });
 
@@ -21,7 +21,10 @@ export default function InitiativesPage() {
         <ul className="flex flex-wrap gap-2 text-sm">
           {groups.map((g) => (
             <li key={g.id}>
-              <a href={`#category-${g.id}`} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-ink hover:border-brand hover:text-brand">
+              <a
+                href={`#category-${g.id}`}
+                className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-ink hover:border-brand hover:text-brand"
+              >
                 {CATEGORY_NAMES[g.id]} <span className="ml-1 text-muted">{g.items.length}</span>
               </a>
             </li>

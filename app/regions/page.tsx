@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
 import { PlaceTree } from '@/components/taxonomy/place-tree';
-import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { regionsHref } from '@/lib/routes';
+import { getSite } from '@/lib/content/load-site';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { regionsHref } from '@/lib/i18n/routes';
 
 export const metadata: Metadata = pageMetadata({ path: regionsHref, title: '地区', description: '报道中提到的全部地点，按行政层级排列。' });
 

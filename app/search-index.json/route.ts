@@ -1,4 +1,4 @@
-import { getSite } from '@/lib/content';
+import { getSite } from '@/lib/content/load-site';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { traditionalFoldMap } from '@/lib/search/fold-map';
 

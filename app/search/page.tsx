@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
 import { SearchApp } from '@/components/search/search-app';
 import { SearchCatalogue } from '@/components/search/search-catalogue';
-import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { searchHref } from '@/lib/routes';
+import { getSite } from '@/lib/content/load-site';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { searchHref } from '@/lib/i18n/routes';
 import { SEARCH_SUGGESTIONS } from '@/lib/search/suggestions';
 
 // A results page is for readers, not for search engines: followed, not indexed, and left out of the sitemap.

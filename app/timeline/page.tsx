@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getSite } from '@/lib/content';
-import { formatDate, machineDate } from '@/lib/dates';
-import { pageMetadata } from '@/lib/page-metadata';
-import { articleHref, timelineHref } from '@/lib/routes';
+import { getSite } from '@/lib/content/load-site';
+import { formatDate, machineDate } from '@/lib/content/dates';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { articleHref, timelineHref } from '@/lib/i18n/routes';
 
-export const metadata: Metadata = pageMetadata({ path: timelineHref, title: '大事记', description: '报道中有日期的事件，按时间排列，日期只写到原文给出的精度。' });
+export const metadata: Metadata = pageMetadata({
+  path: timelineHref,
+  title: '大事记',
+  description: '报道中有日期的事件，按时间排列，日期只写到原文给出的精度。',
+});
 
 export default function TimelinePage() {
   const { timeline, articles } = getSite();
@@ -23,7 +27,10 @@ export default function TimelinePage() {
               {e.inferred ? <span className="ml-2 text-sm font-normal text-muted">（推断）</span> : null}
             </p>
             <p className="mt-1 font-serif text-lg leading-relaxed text-ink">{e.event}</p>
-            <a href={articleHref(e.source.article, e.source.blockId)} className="mt-1 inline-flex min-h-11 items-center text-sm text-muted underline hover:text-ink">
+            <a
+              href={articleHref(e.source.article, e.source.blockId)}
+              className="mt-1 inline-flex min-h-11 items-center text-sm text-muted underline hover:text-ink"
+            >
               原文：{title(e.source.article)}
             </a>
           </li>

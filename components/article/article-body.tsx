@@ -1,6 +1,6 @@
 import { mdxComponents } from '@/components/mdx/mdx-components';
-import { evaluateArticle } from '@/lib/article-mdx';
-import type { Matcher } from '@/lib/mentions';
+import { evaluateArticle } from '@/lib/mdx/evaluate-article';
+import type { Matcher } from '@/lib/taxonomy/mentions';
 import { Paragraph } from './paragraph';
 
 /** Renders a report's MDX at build time; the same id pass as the loader, so ids match. */

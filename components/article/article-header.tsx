@@ -1,7 +1,7 @@
 import { ArticleTools } from '@/components/reader/article-tools';
-import type { Article } from '@/lib/content';
-import { articleHref } from '@/lib/routes';
-import { themeById } from '@/lib/themes';
+import type { Article } from '@/lib/content/load-site';
+import { articleHref } from '@/lib/i18n/routes';
+import { themeById } from '@/lib/content/themes';
 import { Byline } from './byline';
 
 export function ArticleHeader({ article }: { article: Article }) {

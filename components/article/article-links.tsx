@@ -1,15 +1,25 @@
 import { TagLinks } from '@/components/taxonomy/tag-links';
-import type { Article, Site } from '@/lib/content';
-import { namedIn, relatedArticles } from '@/lib/relations';
-import { articleHref, initiativeHref, placeHref } from '@/lib/routes';
+import type { Article, Site } from '@/lib/content/load-site';
+import { namedIn, relatedArticles } from '@/lib/taxonomy/relations';
+import { articleHref, initiativeHref, placeHref } from '@/lib/i18n/routes';
 
 /** Beside a report: the places and initiatives it names, and the reports that share the most with it. */
 export function ArticleLinks({ article, site }: { article: Article; site: Site }) {
   const name = (list: readonly { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
   const related = relatedArticles(site, article);
   const groups = [
-    { id: 'named-places', title: '本文涉及的地点', label: '地点', tags: namedIn([article], 'place').map((id) => ({ href: placeHref(id), label: name(site.places, id) })) },
-    { id: 'named-initiatives', title: '本文涉及的举措', label: '举措', tags: namedIn([article], 'initiative').map((id) => ({ href: initiativeHref(id), label: name(site.initiatives, id) })) },
+    {
+      id: 'named-places',
+      title: '本文涉及的地点',
+      label: '地点',
+      tags: namedIn([article], 'place').map((id) => ({ href: placeHref(id), label: name(site.places, id) })),
+    },
+    {
+      id: 'named-initiatives',
+      title: '本文涉及的举措',
+      label: '举措',
+      tags: namedIn([article], 'initiative').map((id) => ({ href: initiativeHref(id), label: name(site.initiatives, id) })),
+    },
   ];
   return (
     <aside aria-label="本文涉及与相关报道" className="mt-12 space-y-8 print:hidden">

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/content';
-import { articleHref } from '@/lib/routes';
+import type { Article } from '@/lib/content/load-site';
+import { articleHref } from '@/lib/i18n/routes';
 
 type Neighbour = Pick<Article, 'slug' | 'title'> | undefined;
 

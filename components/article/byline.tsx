@@ -1,6 +1,6 @@
-import { formatDate, machineDate } from '@/lib/dates';
-import type { Article } from '@/lib/content';
-import { groupByRole } from '@/lib/people';
+import { formatDate, machineDate } from '@/lib/content/dates';
+import type { Article } from '@/lib/content/load-site';
+import { groupByRole } from '@/lib/content/people';
 
 type Props = { article: Pick<Article, 'people' | 'credits' | 'source' | 'date' | 'readingMinutes' | 'readingUnits'> };
 

@@ -1,4 +1,4 @@
-import type { Block } from '@/lib/article-blocks';
+import type { Block } from '@/lib/content/article-blocks';
 
 type Heading = Extract<Block, { type: 'heading' }>;
 

@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/content';
-import { formatDate, machineDate } from '@/lib/dates';
-import { articleHref } from '@/lib/routes';
+import type { Article } from '@/lib/content/load-site';
+import { formatDate, machineDate } from '@/lib/content/dates';
+import { articleHref } from '@/lib/i18n/routes';
 
 type Props = { article: Pick<Article, 'slug' | 'title' | 'kicker' | 'summary' | 'source' | 'date' | 'people' | 'readingMinutes'> };
 

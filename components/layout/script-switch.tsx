@@ -1,8 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { otherScriptPath } from '@/lib/routes';
-import { SCRIPT } from '@/lib/script';
+import { otherScriptPath } from '@/lib/i18n/routes';
+import { SCRIPT } from '@/lib/i18n/script';
 
 // Each label is written in its own script. They are escapes, not Han literals, because the Traditional build
 // converts every Han string of the source: "简体" must still read 简体 on a Traditional page.

@@ -1,5 +1,5 @@
-import { aboutHref, FEEDS, searchHref } from '@/lib/routes';
-import { SITE_NAME, SOURCE_ATTRIBUTION } from '@/lib/site';
+import { aboutHref, FEEDS, searchHref } from '@/lib/i18n/routes';
+import { SITE_NAME, SOURCE_ATTRIBUTION } from '@/lib/site/identity';
 
 export function SiteFooter() {
   return (

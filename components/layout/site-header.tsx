@@ -2,8 +2,8 @@
 // screen-reader page announcement behave as on any classic site, and no route payloads are prefetched.
 import { ReaderSettings } from '@/components/reader/reader-settings';
 import { HeaderSearch } from '@/components/search/header-search';
-import { aboutHref, cooperationHref, homeHref, initiativesHref, regionsHref, timelineHref } from '@/lib/routes';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import { aboutHref, cooperationHref, homeHref, initiativesHref, regionsHref, timelineHref } from '@/lib/i18n/routes';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/identity';
 import { ScriptSwitch } from './script-switch';
 
 const NAV = [
@@ -26,7 +26,10 @@ export function SiteHeader() {
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-1 sm:px-6 sm:py-2">
         <a href={homeHref} className="group flex min-h-11 min-w-0 items-center gap-3 no-underline">
-          <span aria-hidden="true" className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-on-brand">
+          <span
+            aria-hidden="true"
+            className="grid size-9 place-items-center rounded-sm bg-brand text-[0.8rem] leading-none font-bold tracking-tight text-on-brand"
+          >
             共富
           </span>
           <span className="flex flex-col leading-tight">
@@ -39,7 +42,10 @@ export function SiteHeader() {
           <ul className="flex px-1 text-[0.95rem] md:px-0 md:text-base">
             {NAV.map((item) => (
               <li key={item.href}>
-                <a href={item.href} className="inline-flex min-h-11 items-center rounded px-2.5 whitespace-nowrap text-ink hover:bg-wash hover:text-brand sm:px-3">
+                <a
+                  href={item.href}
+                  className="inline-flex min-h-11 items-center rounded px-2.5 whitespace-nowrap text-ink hover:bg-wash hover:text-brand sm:px-3"
+                >
                   {item.label}
                 </a>
               </li>

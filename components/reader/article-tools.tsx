@@ -80,7 +80,14 @@ export function ArticleTools({ path, title }: { path: string; title: string }) {
       <div className="mt-4 flex flex-wrap gap-2 print:hidden">
         <ReadAloud onError={notify} />
         <button type="button" onClick={() => void share(url, '已复制本文链接')} className={button}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-5 fill-none stroke-current"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M12 15V3M7.5 7.5 12 3l4.5 4.5M5 12v8h14v-8" />
           </svg>
           分享

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { splitSentences } from '@/lib/sentences';
+import { splitSentences } from '@/lib/reader/sentences';
 
 type Sentence = { text: string; range: Range; paragraph: Element };
 type Status = 'idle' | 'playing' | 'paused';
@@ -8,12 +8,7 @@ type Status = 'idle' | 'playing' | 'paused';
 function chineseVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | null {
   const lang = (voice: SpeechSynthesisVoice) => voice.lang.replace('_', '-').toLowerCase();
   const chinese = voices.filter((v) => /^(zh|cmn|yue)\b/.test(lang(v)));
-  return (
-    chinese.find((v) => /^(zh-cn|zh-hans|cmn-hans|cmn-cn)/.test(lang(v))) ??
-    chinese.find((v) => !/^(yue|zh-hk)/.test(lang(v))) ??
-    chinese[0] ??
-    null
-  );
+  return chinese.find((v) => /^(zh-cn|zh-hans|cmn-hans|cmn-cn)/.test(lang(v))) ?? chinese.find((v) => !/^(yue|zh-hk)/.test(lang(v))) ?? chinese[0] ?? null;
 }
 
 /** Every sentence of the body's paragraphs, in order, as text to speak and a range to highlight. */

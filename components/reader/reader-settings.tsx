@@ -13,7 +13,7 @@ import {
   settingsFromJson,
   settingsToJson,
   TEXT_SIZES,
-} from '@/lib/reader-settings';
+} from '@/lib/reader/reader-settings';
 const SCHEME_LABELS: Record<Settings['scheme'], string> = { system: '跟随系统', light: '浅色', dark: '深色' };
 
 const fromPage = () => readSettings((key) => document.documentElement.getAttribute(ATTRIBUTES[key]));
@@ -121,10 +121,18 @@ export function ReaderSettings() {
           </Group>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={() => update(ELDER_SETTINGS)} className="min-h-11 rounded border border-transparent bg-brand px-4 font-bold text-on-brand hover:underline">
+          <button
+            type="button"
+            onClick={() => update(ELDER_SETTINGS)}
+            className="min-h-11 rounded border border-transparent bg-brand px-4 font-bold text-on-brand hover:underline"
+          >
             一键适老模式
           </button>
-          <button type="button" onClick={() => update(DEFAULT_SETTINGS)} className="min-h-11 rounded border border-rule bg-paper px-4 text-ink hover:border-ink">
+          <button
+            type="button"
+            onClick={() => update(DEFAULT_SETTINGS)}
+            className="min-h-11 rounded border border-rule bg-paper px-4 text-ink hover:border-ink"
+          >
             恢复默认
           </button>
           <button type="button" onClick={close} className="min-h-11 rounded px-4 text-ink underline hover:bg-paper">

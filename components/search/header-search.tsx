@@ -1,6 +1,6 @@
 'use client';
 
-import { searchHref, searchIndexHref } from '@/lib/routes';
+import { searchHref, searchIndexHref } from '@/lib/i18n/routes';
 import { SearchField } from './search-field';
 
 /** Warms the HTTP cache with the index once the reader starts to search; pages that never search pay nothing. */
@@ -17,7 +17,12 @@ function prefetchIndex() {
  */
 export function HeaderSearch() {
   return (
-    <form role="search" aria-label="全站搜索" action={searchHref()} className="relative ml-auto min-w-0 flex-1 basis-40 md:max-w-xs [body:has(#search-page-field)_&]:hidden">
+    <form
+      role="search"
+      aria-label="全站搜索"
+      action={searchHref()}
+      className="relative ml-auto min-w-0 flex-1 basis-40 md:max-w-xs [body:has(#search-page-field)_&]:hidden"
+    >
       <SearchField
         id="site-search"
         label="搜索报道和举措"

@@ -1,8 +1,8 @@
 'use client';
 
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { searchHref, searchIndexHref } from '@/lib/routes';
-import { SITE_NAME } from '@/lib/site';
+import { searchHref, searchIndexHref } from '@/lib/i18n/routes';
+import { SITE_NAME } from '@/lib/site/identity';
 import type { Segment } from '@/lib/search/engine';
 import type { BlockKind } from '@/lib/search/index-data';
 import type { LoadedSearch, ResultView } from '@/lib/search/view';
@@ -43,7 +43,15 @@ function shown(query: string): string {
 }
 
 function Marked({ segments }: { segments: Segment[] }) {
-  return segments.map((s, i) => (s.hit ? <mark key={i} className="rounded-sm bg-[#fbe3a0] text-ink">{s.text}</mark> : <Fragment key={i}>{s.text}</Fragment>));
+  return segments.map((s, i) =>
+    s.hit ? (
+      <mark key={i} className="rounded-sm bg-[#fbe3a0] text-ink">
+        {s.text}
+      </mark>
+    ) : (
+      <Fragment key={i}>{s.text}</Fragment>
+    ),
+  );
 }
 
 /**
@@ -161,14 +169,20 @@ export function SearchApp({ suggestions, children }: { suggestions: readonly str
           </span>
         </p>
       ) : (
-        <p className="mt-2 text-sm text-muted">即时搜索需要启用 JavaScript。下面列出全部报道和按类别排列的全部举措；在报道页面里，也可以用浏览器的“在页面中查找”。</p>
+        <p className="mt-2 text-sm text-muted">
+          即时搜索需要启用 JavaScript。下面列出全部报道和按类别排列的全部举措；在报道页面里，也可以用浏览器的“在页面中查找”。
+        </p>
       )}
 
       {ready && view && (found > 0 || filtered) ? (
         <div className="mt-4 grid grid-cols-2 items-end gap-3 rounded border border-rule bg-wash p-3 sm:flex sm:flex-wrap sm:p-4">
           <label className="flex min-w-0 flex-col gap-1 text-sm text-muted">
             地点（含下辖）
-            <select value={active.place} onChange={(e) => onFilter({ place: e.target.value })} className="min-h-11 w-full rounded border border-rule bg-paper px-2 text-base text-ink sm:w-56">
+            <select
+              value={active.place}
+              onChange={(e) => onFilter({ place: e.target.value })}
+              className="min-h-11 w-full rounded border border-rule bg-paper px-2 text-base text-ink sm:w-56"
+            >
               <option value="">全部地点</option>
               {ready.search.places.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -180,7 +194,11 @@ export function SearchApp({ suggestions, children }: { suggestions: readonly str
           </label>
           <label className="flex min-w-0 flex-col gap-1 text-sm text-muted">
             举措类别
-            <select value={active.category} onChange={(e) => onFilter({ category: e.target.value })} className="min-h-11 w-full rounded border border-rule bg-paper px-2 text-base text-ink sm:w-56">
+            <select
+              value={active.category}
+              onChange={(e) => onFilter({ category: e.target.value })}
+              className="min-h-11 w-full rounded border border-rule bg-paper px-2 text-base text-ink sm:w-56"
+            >
               <option value="">全部类别</option>
               {ready.search.categories.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -190,7 +208,11 @@ export function SearchApp({ suggestions, children }: { suggestions: readonly str
             </select>
           </label>
           {filtered ? (
-            <button type="button" onClick={() => onFilter(NO_FILTERS)} className="col-span-2 min-h-11 rounded border border-rule bg-paper px-4 text-ink hover:border-ink">
+            <button
+              type="button"
+              onClick={() => onFilter(NO_FILTERS)}
+              className="col-span-2 min-h-11 rounded border border-rule bg-paper px-4 text-ink hover:border-ink"
+            >
               清除筛选
             </button>
           ) : null}
@@ -223,7 +245,15 @@ export function SearchApp({ suggestions, children }: { suggestions: readonly str
       {view && found > 0 ? (
         <Results view={view} onMore={(kind) => setLimits((l) => ({ ...l, [kind]: l[kind] + (kind === 'blocks' ? 20 : 100) }))} />
       ) : view ? (
-        <NoResults query={query} view={view} filtered={filtered} suggestions={suggestions} onClearFilters={() => onFilter(NO_FILTERS)} ready={ready} filters={active} />
+        <NoResults
+          query={query}
+          view={view}
+          filtered={filtered}
+          suggestions={suggestions}
+          onClearFilters={() => onFilter(NO_FILTERS)}
+          ready={ready}
+          filters={active}
+        />
       ) : (
         <>
           {arrived ? <Suggestions title="常用搜索" words={suggestions} /> : null}
@@ -241,7 +271,10 @@ function Suggestions({ title, words }: { title: string; words: readonly string[]
       <ul className="mt-2 flex flex-wrap gap-2">
         {words.map((word) => (
           <li key={word}>
-            <a href={searchHref(word)} className="inline-flex min-h-11 items-center rounded-full border border-rule bg-paper px-4 text-ink hover:border-brand hover:text-brand">
+            <a
+              href={searchHref(word)}
+              className="inline-flex min-h-11 items-center rounded-full border border-rule bg-paper px-4 text-ink hover:border-brand hover:text-brand"
+            >
               {word}
             </a>
           </li>

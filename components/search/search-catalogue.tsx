@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/content';
-import { articleHref, initiativeHref } from '@/lib/routes';
-import { CATEGORY_IDS, CATEGORY_NAMES, type Initiative } from '@/lib/taxonomy-schema';
+import type { Article } from '@/lib/content/load-site';
+import { articleHref, initiativeHref } from '@/lib/i18n/routes';
+import { CATEGORY_IDS, CATEGORY_NAMES, type Initiative } from '@/lib/taxonomy/schema';
 
 /** What the search page shows before a search, and all it can show without JavaScript: everything, by kind. */
 export function SearchCatalogue({ articles, initiatives }: { articles: Article[]; initiatives: Initiative[] }) {
@@ -14,7 +14,10 @@ export function SearchCatalogue({ articles, initiatives }: { articles: Article[]
         <ul className="mt-3 space-y-1">
           {articles.map((a) => (
             <li key={a.slug}>
-              <a href={articleHref(a.slug)} className="inline-flex min-h-11 items-center text-lg text-ink underline decoration-rule underline-offset-4 hover:text-brand hover:decoration-brand">
+              <a
+                href={articleHref(a.slug)}
+                className="inline-flex min-h-11 items-center text-lg text-ink underline decoration-rule underline-offset-4 hover:text-brand hover:decoration-brand"
+              >
                 {a.title}
               </a>
             </li>

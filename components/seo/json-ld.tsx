@@ -1,4 +1,4 @@
-import { jsonLdText } from '@/lib/structured-data';
+import { jsonLdText } from '@/lib/seo/structured-data';
 
 /** Structured data as static text: the build's CSP step hashes it like any inline script. */
 export function JsonLd({ data }: { data: object }) {

@@ -1,5 +1,5 @@
-import type { Place } from '@/lib/schema';
-import { placeHref, regionsHref } from '@/lib/routes';
+import type { Place } from '@/lib/content/schema';
+import { placeHref, regionsHref } from '@/lib/i18n/routes';
 
 export function Breadcrumb({ trail }: { trail: readonly Place[] }) {
   return (

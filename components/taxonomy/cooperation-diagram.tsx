@@ -1,8 +1,8 @@
-import { cooperationEdges } from '@/lib/cooperation-graph';
-import { layoutPartnerships } from '@/lib/diagram-layout';
-import { PARTNERSHIP_STYLE } from '@/lib/partnership-style';
-import type { Place } from '@/lib/schema';
-import { PARTNERSHIP_KIND_NAMES, type Partnership } from '@/lib/taxonomy-schema';
+import { cooperationEdges } from '@/lib/taxonomy/cooperation-graph';
+import { layoutPartnerships } from '@/lib/taxonomy/diagram-layout';
+import { PARTNERSHIP_STYLE } from '@/lib/taxonomy/partnership-style';
+import type { Place } from '@/lib/content/schema';
+import { PARTNERSHIP_KIND_NAMES, type Partnership } from '@/lib/taxonomy/schema';
 
 const WIDTH = 440;
 const ROW = 44;
@@ -49,7 +49,14 @@ export function CooperationDiagram({ partnerships, places }: { partnerships: rea
           return (
             <g key={n.id}>
               <circle cx={x} cy={y} r="5" className="fill-ink" />
-              <text x={n.column === 0 ? x - 12 : x + 12} y={y} dominantBaseline="central" textAnchor={n.column === 0 ? 'end' : 'start'} fontSize="17" className="fill-ink">
+              <text
+                x={n.column === 0 ? x - 12 : x + 12}
+                y={y}
+                dominantBaseline="central"
+                textAnchor={n.column === 0 ? 'end' : 'start'}
+                fontSize="17"
+                className="fill-ink"
+              >
                 {name(n.id)}
               </text>
             </g>
@@ -61,7 +68,15 @@ export function CooperationDiagram({ partnerships, places }: { partnerships: rea
           {kinds.map((kind) => (
             <li key={kind} className="flex items-center gap-1.5">
               <svg aria-hidden="true" width="36" height="8" viewBox="0 0 36 8">
-                <line x1="0" y1="4" x2="36" y2="4" style={{ stroke: PARTNERSHIP_STYLE[kind].color }} strokeWidth="2.5" strokeDasharray={PARTNERSHIP_STYLE[kind].dash || undefined} />
+                <line
+                  x1="0"
+                  y1="4"
+                  x2="36"
+                  y2="4"
+                  style={{ stroke: PARTNERSHIP_STYLE[kind].color }}
+                  strokeWidth="2.5"
+                  strokeDasharray={PARTNERSHIP_STYLE[kind].dash || undefined}
+                />
               </svg>
               {PARTNERSHIP_KIND_NAMES[kind]}
             </li>

@@ -39,10 +39,19 @@ export function InitiativeFilter({ categories, places, listId }: { categories: O
   }, [category, place, listId]);
 
   return (
-    <form role="search" aria-label="筛选举措" className="flex flex-wrap items-end gap-3 rounded border border-rule bg-wash p-4" onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      aria-label="筛选举措"
+      className="flex flex-wrap items-end gap-3 rounded border border-rule bg-wash p-4"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label className="flex max-w-full flex-col gap-1 text-sm text-muted">
         类别
-        <select value={category} onChange={(e) => setCategory(e.target.value)} className="min-h-11 max-w-full rounded border border-rule bg-paper px-2 text-base text-ink">
+        <select
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+          className="min-h-11 max-w-full rounded border border-rule bg-paper px-2 text-base text-ink"
+        >
           <option value="">全部类别</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
@@ -53,7 +62,11 @@ export function InitiativeFilter({ categories, places, listId }: { categories: O
       </label>
       <label className="flex max-w-full flex-col gap-1 text-sm text-muted">
         地点
-        <select value={place} onChange={(e) => setPlace(e.target.value)} className="min-h-11 max-w-[min(16rem,100%)] rounded border border-rule bg-paper px-2 text-base text-ink">
+        <select
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+          className="min-h-11 max-w-[min(16rem,100%)] rounded border border-rule bg-paper px-2 text-base text-ink"
+        >
           <option value="">全部地点</option>
           {places.map((p) => (
             <option key={p.id} value={p.id}>
@@ -64,7 +77,11 @@ export function InitiativeFilter({ categories, places, listId }: { categories: O
         </select>
       </label>
       {category || place ? (
-        <button type="button" onClick={() => (setCategory(''), setPlace(''))} className="min-h-11 rounded border border-rule bg-paper px-4 text-ink hover:border-ink">
+        <button
+          type="button"
+          onClick={() => (setCategory(''), setPlace(''))}
+          className="min-h-11 rounded border border-rule bg-paper px-4 text-ink hover:border-ink"
+        >
           清除筛选
         </button>
       ) : null}

@@ -1,6 +1,6 @@
-import { excerpt } from '@/lib/excerpt';
-import type { MentionHit } from '@/lib/relations';
-import { articleHref } from '@/lib/routes';
+import { excerpt } from '@/lib/taxonomy/excerpt';
+import type { MentionHit } from '@/lib/taxonomy/relations';
+import { articleHref } from '@/lib/i18n/routes';
 
 /** Each paragraph that names the place or initiative: an excerpt with the name marked, linking to it. */
 export function MentionList({ hits }: { hits: readonly MentionHit[] }) {

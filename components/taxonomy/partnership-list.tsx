@@ -1,9 +1,9 @@
-import type { Site } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
-import { PARTNERSHIP_STYLE } from '@/lib/partnership-style';
-import { articleHref, placeHref } from '@/lib/routes';
-import type { Place } from '@/lib/schema';
-import { PARTNERSHIP_KIND_NAMES } from '@/lib/taxonomy-schema';
+import type { Site } from '@/lib/content/load-site';
+import { formatDate } from '@/lib/content/dates';
+import { PARTNERSHIP_STYLE } from '@/lib/taxonomy/partnership-style';
+import { articleHref, placeHref } from '@/lib/i18n/routes';
+import type { Place } from '@/lib/content/schema';
+import { PARTNERSHIP_KIND_NAMES } from '@/lib/taxonomy/schema';
 
 /** Every partnership as text: the two places, how they cooperate, since when, and where the text says so. */
 export function PartnershipList({ partnerships, places }: { partnerships: Site['partnerships']; places: readonly Place[] }) {
@@ -26,7 +26,15 @@ export function PartnershipList({ partnerships, places }: { partnerships: Site['
           </span>
           <span className="inline-flex items-center gap-1.5 text-sm text-ink">
             <svg aria-hidden="true" width="28" height="8" viewBox="0 0 28 8">
-              <line x1="0" y1="4" x2="28" y2="4" style={{ stroke: PARTNERSHIP_STYLE[p.kind].color }} strokeWidth="2.5" strokeDasharray={PARTNERSHIP_STYLE[p.kind].dash || undefined} />
+              <line
+                x1="0"
+                y1="4"
+                x2="28"
+                y2="4"
+                style={{ stroke: PARTNERSHIP_STYLE[p.kind].color }}
+                strokeWidth="2.5"
+                strokeDasharray={PARTNERSHIP_STYLE[p.kind].dash || undefined}
+              />
             </svg>
             {PARTNERSHIP_KIND_NAMES[p.kind]}
           </span>

@@ -1,6 +1,6 @@
-import { childrenOf } from '@/lib/places';
-import { placeHref } from '@/lib/routes';
-import type { Place } from '@/lib/schema';
+import { childrenOf } from '@/lib/taxonomy/places';
+import { placeHref } from '@/lib/i18n/routes';
+import type { Place } from '@/lib/content/schema';
 
 /** The place hierarchy as nested lists, each place with the number of paragraphs that name it. */
 export function PlaceTree({ places, parent, counts }: { places: readonly Place[]; parent: string | null; counts: ReadonlyMap<string, number> }) {

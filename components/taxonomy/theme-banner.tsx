@@ -1,4 +1,4 @@
-import type { ThemeId } from '@/lib/themes';
+import type { ThemeId } from '@/lib/content/themes';
 
 // One motif per theme, drawn from its place: 湘湖 ripples, 金平湖 grain, 瓯江 waves, 西湖 hills, a bridge.
 const MOTIF: Record<ThemeId, string> = {
@@ -11,7 +11,12 @@ const MOTIF: Record<ThemeId, string> = {
 
 export function ThemeBanner({ theme }: { theme: ThemeId }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 320 110" preserveAspectRatio="xMaxYMid meet" className="pointer-events-none absolute inset-y-0 right-0 hidden h-full w-2/3 max-w-md opacity-25 md:block">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 320 110"
+      preserveAspectRatio="xMaxYMid meet"
+      className="pointer-events-none absolute inset-y-0 right-0 hidden h-full w-2/3 max-w-md opacity-25 md:block"
+    >
       <path d={MOTIF[theme]} fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
     </svg>
   );

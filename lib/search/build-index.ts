@@ -1,6 +1,6 @@
-import type { Site } from '../content';
-import { findMentions } from '../mentions';
-import { CATEGORY_IDS, CATEGORY_NAMES } from '../taxonomy-schema';
+import type { Site } from '../content/load-site';
+import { findMentions } from '../taxonomy/mentions';
+import { CATEGORY_IDS, CATEGORY_NAMES } from '../taxonomy/schema';
 import { fold, foldMapToPairs, type FoldMap } from './fold';
 import { restrictFoldMap } from './fold-map';
 import { SEARCH_INDEX_VERSION, type BlockRow, type SearchIndexData } from './index-data';
@@ -37,7 +37,15 @@ export function buildSearchIndex(site: IndexSource, foldMap: FoldMap): SearchInd
     articles: site.articles.map((a) => [a.slug, a.title, a.kicker ?? '', a.regions.map(placeAt)]),
     blocks,
   };
-  return { ...index, fold: foldMapToPairs(restrictFoldMap(foldMap, indexedTexts(index).map((t) => fold(t, foldMap)))) };
+  return {
+    ...index,
+    fold: foldMapToPairs(
+      restrictFoldMap(
+        foldMap,
+        indexedTexts(index).map((t) => fold(t, foldMap)),
+      ),
+    ),
+  };
 }
 
 /** Every text the index makes searchable (also what the benchmark compares the index size with). */

@@ -190,7 +190,7 @@ function termBlocks(engine: SearchEngine, term: string): number[] {
 
 function intersect(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! < b[j]!) i += 1;
     else if (a[i]! > b[j]!) j += 1;
     else {
@@ -273,7 +273,7 @@ function filterTests(engine: SearchEngine, { place, category }: Filters) {
 export function placeSubtree(data: SearchIndexData, id: string): Set<number> {
   const root = data.places.findIndex(([placeId]) => placeId === id);
   const found = new Set<number>(root >= 0 ? [root] : []);
-  for (let grew = found.size > 0; grew; ) {
+  for (let grew = found.size > 0; grew;) {
     grew = false;
     data.places.forEach(([, , parent], i) => {
       if (found.has(parent) && !found.has(i)) {

@@ -25,7 +25,10 @@ export function foldMapFromPairs(pairs: string): FoldMap {
 }
 
 export function foldMapToPairs(map: FoldMap): string {
-  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => from + to).join('');
+  return [...map]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, to]) => from + to)
+    .join('');
 }
 
 /** The map as code points, for the hot loop: a table for the Basic Multilingual Plane, a map beyond it. */
@@ -75,7 +78,7 @@ function foldInto(text: string, map: FoldMap, sink: Sink): void {
       ends?.push(to);
     }
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     const from = i;
     i += code > 0xffff ? 2 : 1;

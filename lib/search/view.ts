@@ -1,4 +1,4 @@
-import { articleHref, initiativeHref } from '../routes';
+import { articleHref, initiativeHref } from '../i18n/routes';
 import { createEngine, highlight, placeOptions, search, snippet, type Filters, type SearchEngine, type Segment } from './engine';
 import { SEARCH_INDEX_VERSION, type BlockKind, type SearchIndexData } from './index-data';
 
@@ -34,7 +34,15 @@ function isSearchIndex(value: unknown): value is SearchIndexData {
  * `alias` is shown when the initiative matched through an alias and not through its name; `detail`
  * (its description) when the words are in neither, so the reader sees why it is there.
  */
-export type InitiativeView = { id: string; href: string; name: Segment[]; alias: Segment[] | null; detail: Segment[] | null; category: string; places: string[] };
+export type InitiativeView = {
+  id: string;
+  href: string;
+  name: Segment[];
+  alias: Segment[] | null;
+  detail: Segment[] | null;
+  category: string;
+  places: string[];
+};
 export type ReportView = { slug: string; href: string; title: Segment[]; kicker: Segment[] };
 export type BlockView = { key: string; href: string; report: string; section: string | null; kind: BlockKind; text: Segment[] };
 

@@ -38,7 +38,10 @@ for (const [index, article] of site.articles.entries()) {
 
     test('every heading and paragraph of the body has a unique, non-empty id', async ({ page }) => {
       await page.goto(`/articles/${article.slug}`);
-      const ids = await page.locator('.reading').locator('p, h2, h3, h4').evaluateAll((nodes) => nodes.map((n) => n.id));
+      const ids = await page
+        .locator('.reading')
+        .locator('p, h2, h3, h4')
+        .evaluateAll((nodes) => nodes.map((n) => n.id));
       expect(ids.length).toBeGreaterThan(0);
       expect(ids.filter((id) => !id)).toEqual([]);
       expect(new Set(ids).size).toBe(ids.length);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { THEMES } from '../../lib/themes';
+import { THEMES } from '../../lib/content/themes';
 import { expectNoAxeViolations, saveScreenshot, site, VIEWPORTS } from './support';
 
 test('home → theme → place → report → initiative → a mention lands on its highlighted paragraph', async ({ page }) => {

@@ -18,7 +18,7 @@ test('a crawl from home finds no broken link or #anchor, and every page within t
   const ids = new Map<string, Set<string>>();
   const anchors: { from: string; page: string; id: string }[] = [];
   const broken: string[] = [];
-  for (let queue = ['/']; queue.length > 0; ) {
+  for (let queue = ['/']; queue.length > 0;) {
     const url = queue.shift()!;
     const response = await request.get(url);
     if (response.status() !== 200) {

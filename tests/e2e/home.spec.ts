@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { THEMES } from '../../lib/themes';
+import { THEMES } from '../../lib/content/themes';
 import { expectNoAxeViolations, saveScreenshot, site, trackConsoleErrors, VIEWPORTS } from './support';
 
 test('home lists every report, grouped by theme, with title, summary and date', async ({ page }) => {

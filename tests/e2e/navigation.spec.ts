@@ -35,7 +35,10 @@ test('a table-of-contents link jumps to its section', async ({ page }) => {
   const heading = article.blocks.find((b) => b.type === 'heading')!;
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto(`/articles/${article.slug}`);
-  await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: heading.type === 'heading' ? heading.text : '' }).click();
+  await page
+    .getByRole('navigation', { name: '目录' })
+    .getByRole('link', { name: heading.type === 'heading' ? heading.text : '' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`#${heading.id}$`));
   await expect(page.locator(`#${heading.id}`)).toBeInViewport();
 });
@@ -98,11 +101,14 @@ test('body text sets 17–40 Hanzi a line at line height about 1.8, from a 320 p
   for (const width of [320, 375, 768, 1280, 1920]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`/articles/${site.articles[0]!.slug}`);
-    const { perLine, lineHeight } = await page.locator('.reading > p').first().evaluate((p) => {
-      const style = getComputedStyle(p);
-      const size = parseFloat(style.fontSize);
-      return { perLine: Math.floor(p.clientWidth / size), lineHeight: parseFloat(style.lineHeight) / size };
-    });
+    const { perLine, lineHeight } = await page
+      .locator('.reading > p')
+      .first()
+      .evaluate((p) => {
+        const style = getComputedStyle(p);
+        const size = parseFloat(style.fontSize);
+        return { perLine: Math.floor(p.clientWidth / size), lineHeight: parseFloat(style.lineHeight) / size };
+      });
     expect(perLine, `at ${width}px`).toBeGreaterThanOrEqual(17);
     expect(perLine, `at ${width}px`).toBeLessThanOrEqual(40);
     expect(lineHeight).toBeGreaterThanOrEqual(1.7);

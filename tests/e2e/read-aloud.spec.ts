@@ -20,7 +20,7 @@ function stubSpeech(page: Page, voices: StubVoice[]) {
       speak: (u: Utterance) => spoken.push(u),
       cancel: () => {
         const current = spoken.at(-1);
-        spoken.length > 0 && current?.onerror?.({ error: 'interrupted' });
+        if (spoken.length > 0) current?.onerror?.({ error: 'interrupted' });
       },
       pause: () => (synth.paused = true),
       resume: () => (synth.paused = false),
@@ -95,7 +95,12 @@ test('read aloud speaks the report sentence by sentence in zh-CN, highlights eac
   // To the end: every sentence of every paragraph, in order, nothing else; the last one scrolled into view.
   for (let i = 0; i < 2000 && (await page.getByRole('button', { name: '停止朗读' }).isVisible()); i += 1) {
     if (i === 40) {
-      await expect(page.locator('.reading p').filter({ hasText: (await spokenTexts(page)).at(-1)! }).first()).toBeInViewport();
+      await expect(
+        page
+          .locator('.reading p')
+          .filter({ hasText: (await spokenTexts(page)).at(-1)! })
+          .first(),
+      ).toBeInViewport();
       await page.screenshot({ path: `test-results/screenshots/read-aloud-${article.slug}-phone.png` });
     }
     await finishUtterance(page);

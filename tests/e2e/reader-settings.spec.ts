@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { READER_STORAGE_KEY } from '../../lib/reader-settings';
+import { READER_STORAGE_KEY } from '../../lib/reader/reader-settings';
 import { expectEnhancedContrast, openWithSettings, PAGE_TYPES, smallTargets } from './reader-support';
 import { saveScreenshot, site, trackConsoleErrors, VIEWPORTS } from './support';
 
@@ -35,7 +35,12 @@ test('text size grows in five steps to 200%, persists across pages and reloads, 
   await page.getByRole('link', { name: article.title, exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '150');
   expect(await rootFontSize(page)).toBe(24);
-  expect(await page.locator('.reading p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeCloseTo(17 * 1.5, 0);
+  expect(
+    await page
+      .locator('.reading p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize)),
+  ).toBeCloseTo(17 * 1.5, 0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   const again = await openSettings(page);
@@ -64,7 +69,10 @@ test('at 200% text every page type keeps its layout at 320 px and at desktop wid
   }
   // At 200% a report's side column gives way, so the body keeps a readable line (≥ 17 Hanzi at 1280 px).
   await openWithSettings(page, `/articles/${article.slug}`, { textSize: '200' });
-  const perLine = await page.locator('.reading > p').first().evaluate((p) => Math.floor(p.clientWidth / parseFloat(getComputedStyle(p).fontSize)));
+  const perLine = await page
+    .locator('.reading > p')
+    .first()
+    .evaluate((p) => Math.floor(p.clientWidth / parseFloat(getComputedStyle(p).fontSize)));
   expect(perLine).toBeGreaterThanOrEqual(17);
 });
 
@@ -84,7 +92,10 @@ test('the settings work by keyboard alone: open, choose with arrow keys, Esc clo
 
   await page.keyboard.press('Tab');
   await expect(panel.getByRole('radio', { name: '100%' })).toBeFocused();
-  const focusRing = await panel.locator('label.choice').first().evaluate((label) => getComputedStyle(label).outlineStyle);
+  const focusRing = await panel
+    .locator('label.choice')
+    .first()
+    .evaluate((label) => getComputedStyle(label).outlineStyle);
   expect(focusRing).toBe('solid');
   await page.keyboard.press('ArrowRight');
   await expect(panel.getByRole('radio', { name: '125%' })).toBeChecked();
@@ -157,7 +168,11 @@ test('the large pointer is a 48 px SVG arrow, and a hand over links and buttons'
   const errors = trackConsoleErrors(page);
   await page.goto('/');
   await (await openSettings(page)).getByText('大鼠标指针').click();
-  const cursor = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).cursor);
+  const cursor = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).cursor);
   expect(await cursor('body')).toMatch(/^url\("data:image\/svg\+xml,.*width='48'.*"\) 5 3, auto$/);
   expect(await cursor('main a')).toMatch(/^url\("data:image\/svg\+xml,.*"\) 19 3, pointer$/);
   await page.goto('/about');

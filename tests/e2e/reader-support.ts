@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { READER_STORAGE_KEY, type ReaderSettings } from '../../lib/reader-settings';
+import { READER_STORAGE_KEY, type ReaderSettings } from '../../lib/reader/reader-settings';
 import { site } from './support';
 
 /** One page of each type, as the brief lists them. */
@@ -63,7 +63,8 @@ export async function smallTargets(page: Page, min: number): Promise<string[]> {
       if (el.closest('p, dd, .sr-only') || !el.checkVisibility({ visibilityProperty: true })) continue;
       const cover = getComputedStyle(el, '::after').position === 'absolute' ? el.closest('li, article, div') : null;
       const box = (cover ?? el).getBoundingClientRect();
-      if (box.width < min - 0.5 || box.height < min - 0.5) small.push(`${Math.round(box.width)}×${Math.round(box.height)} “${(el.textContent ?? '').trim().slice(0, 16)}”`);
+      if (box.width < min - 0.5 || box.height < min - 0.5)
+        small.push(`${Math.round(box.width)}×${Math.round(box.height)} “${(el.textContent ?? '').trim().slice(0, 16)}”`);
     }
     return small;
   }, min);

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { blockText } from '../../lib/article-blocks';
-import { ancestry } from '../../lib/places';
-import { SITE_URL } from '../../lib/site';
+import { blockText } from '../../lib/content/article-blocks';
+import { ancestry } from '../../lib/taxonomy/places';
+import { SITE_URL } from '../../lib/seo/site-url';
 import { expectNoAxeViolations, site, trackConsoleErrors, VIEWPORTS } from './support';
 
 // The build writes absolute URLs on SITE_URL (default http://localhost:3000); the test server runs
@@ -18,7 +18,14 @@ const parser = new XMLParser({
   attributeNamePrefix: '@',
   isArray: (name) => ['item', 'entry', 'url', 'xhtml:link', 'author', 'dc:creator'].includes(name),
 });
-const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const exact = (date: { value: string; time?: string }) => (date.time ? `${date.value}T${date.time}:00+08:00` : undefined);
 
 /** Fetched as a feed reader would, then checked twice for well-formedness: fast-xml-parser and the browser's DOMParser. */
@@ -86,7 +93,12 @@ test.describe('feeds', () => {
     expect(feed.items).toHaveLength(site.articles.length);
     for (const [i, article] of site.articles.entries()) {
       const item = feed.items[i];
-      expect(item).toMatchObject({ id: `${SITE_URL}/articles/${article.slug}`, url: `${SITE_URL}/articles/${article.slug}`, title: article.title, language: 'zh-CN' });
+      expect(item).toMatchObject({
+        id: `${SITE_URL}/articles/${article.slug}`,
+        url: `${SITE_URL}/articles/${article.slug}`,
+        title: article.title,
+        language: 'zh-CN',
+      });
       expectFullText(item.content_html, article);
       if (exact(article.date)) expect(item.date_published).toBe(exact(article.date));
       else expect(item).not.toHaveProperty('date_published');
@@ -96,7 +108,10 @@ test.describe('feeds', () => {
   });
 });
 
-test('sitemap.xml lists every built page once, in both scripts, absolute, with zh-Hans, zh-Hant and x-default alternates; robots.txt points to it', async ({ request, page }) => {
+test('sitemap.xml lists every built page once, in both scripts, absolute, with zh-Hans, zh-Hant and x-default alternates; robots.txt points to it', async ({
+  request,
+  page,
+}) => {
   const { urlset } = await fetchXml(request, page, '/sitemap.xml');
   const locs: string[] = urlset.url.map((u: { loc: string }) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
@@ -148,7 +163,9 @@ for (const { path: pagePath, type, image } of PAGES) {
     const same = (href: string | null) => (href ? new URL(href).href : href);
     const url = `${SITE_URL}${pagePath}`;
     expect(same(await page.locator('link[rel="canonical"]').getAttribute('href'))).toBe(same(url));
-    const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    const hreflang = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
     expect(Object.fromEntries(hreflang.map(([lang, href]) => [lang, same(href ?? null)]))).toEqual({
       'zh-Hans': same(url),
       'zh-Hant': `${SITE_URL}${pagePath === '/' ? '/zh-hant' : `/zh-hant${pagePath}`}`,
@@ -198,7 +215,12 @@ test.describe('JSON-LD', () => {
       await page.goto(`/articles/${article.slug}`);
       const ld = await jsonLd(page);
       const news = ld.find((x) => x['@type'] === 'NewsArticle');
-      expect(news).toMatchObject({ '@context': 'https://schema.org', headline: article.title, inLanguage: 'zh-CN', url: `${SITE_URL}/articles/${article.slug}` });
+      expect(news).toMatchObject({
+        '@context': 'https://schema.org',
+        headline: article.title,
+        inLanguage: 'zh-CN',
+        url: `${SITE_URL}/articles/${article.slug}`,
+      });
       expect(news?.datePublished).toBe(exact(article.date) ?? article.date.value);
       expect(news).not.toHaveProperty('dateModified');
       expect(news?.publisher).toMatchObject({ '@type': 'Organization', name: '共富浙里' });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '../../lib/content/dates';
 import { site, trackConsoleErrors, VIEWPORTS } from './support';
 
 const article = site.articles[1]!;

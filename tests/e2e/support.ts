@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { loadSite } from '../../lib/content';
+import { loadSite } from '../../lib/content/load-site';
 
 export const site = loadSite(path.join(__dirname, '../../content'));
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleHtml, forFeedReaders } from '@/lib/article-html';
-import { blockText } from '@/lib/article-blocks';
-import { loadSite } from '@/lib/content';
-import { SITE_URL } from '@/lib/site';
+import { articleHtml, forFeedReaders } from '@/components/feed/article-html';
+import { blockText } from '@/lib/content/article-blocks';
+import { loadSite } from '@/lib/content/load-site';
+import { SITE_URL } from '@/lib/seo/site-url';
 
 const site = loadSite(path.join(__dirname, '../../content'));
 const plain = (html: string) =>
@@ -25,9 +25,9 @@ describe('forFeedReaders', () => {
   });
 
   it('leaves other sites’ links alone and drops class names and decorative icons', () => {
-    expect(forFeedReaders('<p class="x">a<a href="https://example.org/">b</a></p><svg aria-hidden="true" viewBox="0 0 1 1"><path d="M0 0"></path></svg>', page)).toBe(
-      '<p>a<a href="https://example.org/">b</a></p>',
-    );
+    expect(
+      forFeedReaders('<p class="x">a<a href="https://example.org/">b</a></p><svg aria-hidden="true" viewBox="0 0 1 1"><path d="M0 0"></path></svg>', page),
+    ).toBe('<p>a<a href="https://example.org/">b</a></p>');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractBlocks, parseBody } from '@/lib/article-blocks';
-import { textHash } from '@/lib/block-ids';
+import { extractBlocks, parseBody } from '@/lib/content/article-blocks';
+import { textHash } from '@/lib/content/block-ids';
 
 const ids = (body: string) => extractBlocks(parseBody(body)).map((b) => b.id);
 
@@ -24,6 +24,6 @@ describe('block ids', () => {
 
   it('hashes deterministically', () => {
     expect(textHash('共同富裕')).toBe(textHash('共同富裕'));
-    expect(textHash('共同富裕')).not.toBe(textHash('共同富')); 
+    expect(textHash('共同富裕')).not.toBe(textHash('共同富'));
   });
 });

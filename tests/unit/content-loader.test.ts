@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content-error';
-import { loadSite } from '@/lib/content';
+import { ContentError } from '@/lib/content/content-error';
+import { loadSite } from '@/lib/content/load-site';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/content', name);
 
@@ -28,7 +28,17 @@ describe('loadSite on good content', () => {
   });
 
   it('lists headings, paragraphs (also inside components), figures and speakers in reading order', () => {
-    expect(article?.blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'figure', 'heading', 'paragraph', 'voice', 'paragraph', 'paragraph']);
+    expect(article?.blocks.map((b) => b.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'figure',
+      'heading',
+      'paragraph',
+      'voice',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(article?.blocks.find((b) => b.type === 'paragraph' && b.text.startsWith('这几年'))).toBeDefined();
     expect(article?.blocks.find((b) => b.type === 'voice')).toMatchObject({ text: '张金法（村民）' });
   });

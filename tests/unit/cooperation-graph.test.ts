@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cooperationEdges } from '@/lib/cooperation-graph';
-import type { Place } from '@/lib/schema';
-import type { Partnership } from '@/lib/taxonomy-schema';
+import { cooperationEdges } from '@/lib/taxonomy/cooperation-graph';
+import type { Place } from '@/lib/content/schema';
+import type { Partnership } from '@/lib/taxonomy/schema';
 
 const place = (id: string, kind: Place['kind'], parent: string | null): Place => ({ id, name: id, kind, parent, aliases: [] });
 const places = [
@@ -13,7 +13,12 @@ const places = [
   place('town-a', 'town', 'pinghu'),
   place('town-b', 'town', 'pinghu'),
 ];
-const partnership = (a: string, b: string, kind: Partnership['kind']): Partnership => ({ places: [a, b], kind, inferred: false, evidence: { article: 'x', quote: 'y' } });
+const partnership = (a: string, b: string, kind: Partnership['kind']): Partnership => ({
+  places: [a, b],
+  kind,
+  inferred: false,
+  evidence: { article: 'x', quote: 'y' },
+});
 
 describe('cooperation edges for the diagram', () => {
   it('roll towns, villages and parks up to their county and merge the kinds of one pair', () => {

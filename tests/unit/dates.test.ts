@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactTimestamp, formatDate, isoDate, machineDate, rfc822 } from '@/lib/dates';
+import { exactTimestamp, formatDate, isoDate, machineDate, rfc822 } from '@/lib/content/dates';
 
 describe('dates keep the precision the text supports', () => {
   it.each([

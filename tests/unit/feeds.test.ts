@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '@/lib/content';
-import { atomFeed, escapeXml, feedItem, jsonFeed, rssFeed, UNSIGNED, type FeedChannel, type FeedItem } from '@/lib/feeds';
+import { loadSite } from '@/lib/content/load-site';
+import { atomFeed, escapeXml, feedItem, jsonFeed, rssFeed, UNSIGNED, type FeedChannel, type FeedItem } from '@/lib/seo/feeds';
 
 const site = loadSite(path.join(__dirname, '../../content'));
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'author', 'dc:creator'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'entry', 'author', 'dc:creator'].includes(name),
+});
 
 // Everything that breaks naive feeds: markup characters, both quote kinds, Chinese quotes, an entity lookalike.
 const TRICKY = '“共富树”结出<黄金果> & 萧山\'s "样板" &amp;';
@@ -104,7 +108,14 @@ describe('JSON Feed 1.1', () => {
   it('has the version, feed fields and, on every item, id, url, title, content_html and language', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed).toMatchObject({ title: channel.title, home_page_url: channel.homeUrl, feed_url: channel.jsonUrl, language: 'zh-CN' });
-    expect(feed.items[0]).toMatchObject({ id: dated.url, url: dated.url, title: TRICKY, content_html: dated.html, language: 'zh-CN', tags: ['温州·龙湾与乐清'] });
+    expect(feed.items[0]).toMatchObject({
+      id: dated.url,
+      url: dated.url,
+      title: TRICKY,
+      content_html: dated.html,
+      language: 'zh-CN',
+      tags: ['温州·龙湾与乐清'],
+    });
   });
 
   it('gives date_published only when the paper states day and time', () => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite, type Article } from '@/lib/content';
+import { loadSite, type Article } from '@/lib/content/load-site';
 import sourceMap from '../fixtures/source-map.json';
-import { lettersOnly } from '@/lib/letters';
+import { lettersOnly } from '@/lib/taxonomy/letters';
 import { cleanTraditionalSeed, GARBLED, PINYIN, traditionalCharacters } from '../support/source-text';
 
 type SeedMap = { articles: string[]; dropped: string[]; metadata: string[]; rejoined: string[] };
@@ -78,7 +78,11 @@ describe('every source is published whole', () => {
 
       it('reads each rejoined sentence whole inside one paragraph', () => {
         const paragraphs = articles.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => lettersOnly(b.text)));
-        for (const sentence of map.rejoined) expect(paragraphs.some((p) => p.includes(lettersOnly(sentence))), sentence).toBe(true);
+        for (const sentence of map.rejoined)
+          expect(
+            paragraphs.some((p) => p.includes(lettersOnly(sentence))),
+            sentence,
+          ).toBe(true);
       });
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, findMentions, type Term } from '@/lib/mentions';
+import { buildMatcher, findMentions, type Term } from '@/lib/taxonomy/mentions';
 
 const terms: Term[] = [
   { text: '飞地', kind: 'initiative', id: 'feidi' },

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '@/lib/content';
-import { articleMetadata, pageMetadata, siteMetadata, socialImageAlt } from '@/lib/page-metadata';
-import { SITE_URL } from '@/lib/site';
+import { loadSite } from '@/lib/content/load-site';
+import { articleMetadata, pageMetadata, siteMetadata, socialImageAlt } from '@/lib/seo/page-metadata';
+import { SITE_URL } from '@/lib/seo/site-url';
 
 const site = loadSite(path.join(__dirname, '../../content'));
 const article = (slug: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlaces } from '@/lib/places';
-import type { Place } from '@/lib/schema';
+import { validatePlaces } from '@/lib/taxonomy/places';
+import type { Place } from '@/lib/content/schema';
 
 const place = (id: string, parent: string | null): Place => ({ id, name: id, kind: 'county', parent, aliases: [] });
 

@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, ELDER_SETTINGS, PREPAINT_SCRIPT, READER_STORAGE_KEY, settingsFromJson, settingsToJson } from '@/lib/reader-settings';
+import { DEFAULT_SETTINGS, ELDER_SETTINGS, PREPAINT_SCRIPT, READER_STORAGE_KEY, settingsFromJson, settingsToJson } from '@/lib/reader/reader-settings';
 
 /** Runs the head script against a stored value and returns the attributes it put on <html>. */
 function prepaint(stored: string | null, { storageThrows = false } = {}) {

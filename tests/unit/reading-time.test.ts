@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, readingUnits } from '@/lib/reading-time';
+import { readingMinutes, readingUnits } from '@/lib/content/reading-time';
 
 describe('reading time for Chinese', () => {
   it('counts Hanzi one by one and numbers or Latin words as one unit each', () => {

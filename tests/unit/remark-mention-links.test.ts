@@ -5,8 +5,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '@/lib/mentions';
-import { remarkMentionLinks } from '@/lib/remark-mention-links';
+import { buildMatcher } from '@/lib/taxonomy/mentions';
+import { remarkMentionLinks } from '@/lib/mdx/remark-mention-links';
 
 const matcher = buildMatcher([
   { text: '飞地', kind: 'initiative', id: 'feidi' },
@@ -15,7 +15,10 @@ const matcher = buildMatcher([
 ]);
 
 function links(markdown: string): { text: string; url: string; inHeading: boolean }[] {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMentionLinks, { matcher, href: (t) => `/${t.kind}/${t.id}` });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkMentionLinks, { matcher, href: (t) => `/${t.kind}/${t.id}` });
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const found: { text: string; url: string; inHeading: boolean }[] = [];
   visit(tree, 'link', (node: Link, _i, parent) => {
@@ -46,7 +49,10 @@ describe('remarkMentionLinks', () => {
   });
 
   it('keeps the paragraph text unchanged', () => {
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMentionLinks, { matcher, href: () => '/x' });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkMentionLinks, { matcher, href: () => '/x' });
     const tree = processor.runSync(processor.parse('平湖消薄飞地模式在萧山。')) as Root;
     expect(toString(tree)).toBe('平湖消薄飞地模式在萧山。');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articleHref, languageAlternates, otherScriptPath, sitePath } from '@/lib/routes';
-import { SITE_URL, siteOrigin } from '@/lib/site';
+import { articleHref, otherScriptPath, sitePath } from '@/lib/i18n/routes';
+import { absoluteUrl, languageAlternates } from '@/lib/seo/site-url';
+import { SITE_URL, siteOrigin } from '@/lib/seo/site-url';
 
 describe('SITE_URL', () => {
   it('defaults to what the quick start serves', () => {

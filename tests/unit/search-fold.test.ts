@@ -67,7 +67,8 @@ describe('queryTerms', () => {
   });
 
   it('gives no terms for input without letters or numbers', () => {
-    for (const input of ['', '   ', '，。！？“”……', '😀🎉', '\u0000', '\uD800\uDC00'.slice(0, 1), '.*+?^${}()|[]\\/']) expect(queryTerms(input, map)).toEqual([]);
+    for (const input of ['', '   ', '，。！？“”……', '😀🎉', '\u0000', '\uD800\uDC00'.slice(0, 1), '.*+?^${}()|[]\\/'])
+      expect(queryTerms(input, map)).toEqual([]);
   });
 
   it('treats markup and regex characters as plain text', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '@/lib/content';
+import { loadSite } from '@/lib/content/load-site';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { foldMapFromPairs } from '@/lib/search/fold';
 import { traditionalFoldMap } from '@/lib/search/fold-map';

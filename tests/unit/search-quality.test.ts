@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fixture from '../fixtures/search-queries.json';
-import { loadSite } from '@/lib/content';
+import { loadSite } from '@/lib/content/load-site';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { createEngine, search } from '@/lib/search/engine';
 import { traditionalFoldMap } from '@/lib/search/fold-map';
@@ -27,8 +27,14 @@ function judge(found: Set<string>, judged: Judged | undefined) {
   tally.relevant += judged.include.length;
   tally.returnedRelevant += judged.include.filter((id) => found.has(id)).length;
   tally.returnedJudged += [...judged.include, ...judged.exclude].filter((id) => found.has(id)).length;
-  expect([...judged.include].filter((id) => !found.has(id)), 'must be returned').toEqual([]);
-  expect([...judged.exclude].filter((id) => found.has(id)), 'must not be returned').toEqual([]);
+  expect(
+    [...judged.include].filter((id) => !found.has(id)),
+    'must be returned',
+  ).toEqual([]);
+  expect(
+    [...judged.exclude].filter((id) => found.has(id)),
+    'must not be returned',
+  ).toEqual([]);
 }
 
 describe('search quality on the six reports (tests/fixtures/search-queries.json)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '@/lib/sentences';
+import { splitSentences } from '@/lib/reader/sentences';
 
 const pieces = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '@/lib/content';
-import { logoHref, socialImageHref } from '@/lib/routes';
-import { sitePaths } from '@/lib/site-pages';
-import { THEME_IDS } from '@/lib/themes';
+import { loadSite } from '@/lib/content/load-site';
+import { logoHref, socialImageHref } from '@/lib/i18n/routes';
+import { sitePaths } from '@/lib/seo/site-pages';
+import { THEME_IDS } from '@/lib/content/themes';
 
 const site = loadSite(path.join(__dirname, '../../content'));
 

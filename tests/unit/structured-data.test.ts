@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '@/lib/content';
-import { ancestry } from '@/lib/places';
-import { articleTrail, breadcrumbLd, initiativeTrail, jsonLdText, newsArticleLd, placeTrail, themeTrail } from '@/lib/structured-data';
-import { SITE_URL } from '@/lib/site';
+import { loadSite } from '@/lib/content/load-site';
+import { ancestry } from '@/lib/taxonomy/places';
+import { articleTrail, breadcrumbLd, initiativeTrail, jsonLdText, newsArticleLd, placeTrail, themeTrail } from '@/lib/seo/structured-data';
+import { SITE_URL } from '@/lib/seo/site-url';
 
 const site = loadSite(path.join(__dirname, '../../content'));
 const article = (slug: string) => {

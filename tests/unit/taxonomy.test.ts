@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content-error';
-import { loadSite } from '@/lib/content';
+import { ContentError } from '@/lib/content/content-error';
+import { loadSite } from '@/lib/content/load-site';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/content', name);
 

@@ -7,10 +7,10 @@ import { ArticlePager } from '@/components/article/article-pager';
 import { EditorNotes } from '@/components/article/editor-notes';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { JsonLd } from '@/components/seo/json-ld';
-import { findWithNeighbours } from '@/lib/article-lookup';
-import { getSite } from '@/lib/content';
-import { articleMetadata } from '@/lib/page-metadata';
-import { articleTrail, breadcrumbLd, newsArticleLd } from '@/lib/structured-data';
+import { findWithNeighbours } from '@/lib/content/article-lookup';
+import { getSite } from '@/lib/content/load-site';
+import { articleMetadata } from '@/lib/seo/page-metadata';
+import { articleTrail, breadcrumbLd, newsArticleLd } from '@/lib/seo/structured-data';
 
 export const dynamicParams = false;
 

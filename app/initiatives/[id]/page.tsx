@@ -4,12 +4,12 @@ import { PageIntro, Section } from '@/components/layout/page-intro';
 import { JsonLd } from '@/components/seo/json-ld';
 import { MentionList } from '@/components/taxonomy/mention-list';
 import { TagLinks } from '@/components/taxonomy/tag-links';
-import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { mentionsOf, relatedInitiatives } from '@/lib/relations';
-import { categoryHref, initiativeHref, placeHref } from '@/lib/routes';
-import { breadcrumbLd, initiativeTrail } from '@/lib/structured-data';
-import { CATEGORY_NAMES } from '@/lib/taxonomy-schema';
+import { getSite } from '@/lib/content/load-site';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { mentionsOf, relatedInitiatives } from '@/lib/taxonomy/relations';
+import { categoryHref, initiativeHref, placeHref } from '@/lib/i18n/routes';
+import { breadcrumbLd, initiativeTrail } from '@/lib/seo/structured-data';
+import { CATEGORY_NAMES } from '@/lib/taxonomy/schema';
 
 export const dynamicParams = false;
 

@@ -7,13 +7,13 @@ import { Breadcrumb } from '@/components/taxonomy/breadcrumb';
 import { MentionList } from '@/components/taxonomy/mention-list';
 import { PartnershipList } from '@/components/taxonomy/partnership-list';
 import { TagLinks } from '@/components/taxonomy/tag-links';
-import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { PLACE_KIND_NAMES } from '@/lib/place-kinds';
-import { ancestry, childrenOf, subtree } from '@/lib/places';
-import { articlesAbout, mentionsOf } from '@/lib/relations';
-import { initiativeHref, placeHref } from '@/lib/routes';
-import { breadcrumbLd, placeTrail } from '@/lib/structured-data';
+import { getSite } from '@/lib/content/load-site';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { PLACE_KIND_NAMES } from '@/lib/taxonomy/place-kinds';
+import { ancestry, childrenOf, subtree } from '@/lib/taxonomy/places';
+import { articlesAbout, mentionsOf } from '@/lib/taxonomy/relations';
+import { initiativeHref, placeHref } from '@/lib/i18n/routes';
+import { breadcrumbLd, placeTrail } from '@/lib/seo/structured-data';
 
 export const dynamicParams = false;
 

@@ -7,12 +7,12 @@ import { PartnershipList } from '@/components/taxonomy/partnership-list';
 import { TagLinks } from '@/components/taxonomy/tag-links';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ThemeBanner } from '@/components/taxonomy/theme-banner';
-import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { initiativeHref, placeHref, themeHref } from '@/lib/routes';
-import { breadcrumbLd, themeTrail } from '@/lib/structured-data';
-import { themeView } from '@/lib/theme-view';
-import { THEMES } from '@/lib/themes';
+import { getSite } from '@/lib/content/load-site';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { initiativeHref, placeHref, themeHref } from '@/lib/i18n/routes';
+import { breadcrumbLd, themeTrail } from '@/lib/seo/structured-data';
+import { themeView } from '@/lib/taxonomy/theme-view';
+import { THEMES } from '@/lib/content/themes';
 
 export const dynamicParams = false;
 

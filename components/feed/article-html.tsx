@@ -1,11 +1,12 @@
 import { mdxComponents } from '@/components/mdx/mdx-components';
-import { evaluateArticle } from './article-mdx';
-import type { Article } from './content';
-import { formatDate } from './dates';
-import type { Matcher } from './mentions';
-import { groupByRole } from './people';
-import { absoluteUrl, articleHref } from './routes';
-import { SITE_NAME } from './site';
+import { evaluateArticle } from '@/lib/mdx/evaluate-article';
+import type { Article } from '@/lib/content/load-site';
+import { formatDate } from '@/lib/content/dates';
+import type { Matcher } from '@/lib/taxonomy/mentions';
+import { groupByRole } from '@/lib/content/people';
+import { articleHref } from '@/lib/i18n/routes';
+import { absoluteUrl } from '@/lib/seo/site-url';
+import { SITE_NAME } from '@/lib/site/identity';
 
 /** A report's full text as HTML for feeds: the page's own MDX components, then its byline and source. */
 export async function articleHtml(article: Article, matcher: Matcher): Promise<string> {

@@ -5,12 +5,12 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { blockText, extractBlocks, findBodyProblems, parseBody, type Block } from './article-blocks';
 import { ContentError, fieldPath, type ContentIssue } from './content-error';
-import { locateQuote, type Located } from './evidence';
-import { buildMatcher, findMentions, type Matcher, type Mention, type Term } from './mentions';
-import { validatePlaces } from './places';
+import { locateQuote, type Located } from '../taxonomy/evidence';
+import { buildMatcher, findMentions, type Matcher, type Mention, type Term } from '../taxonomy/mentions';
+import { validatePlaces } from '../taxonomy/places';
 import { readingMinutes, readingUnits } from './reading-time';
 import { articleFrontmatterSchema, placeSchema, SLUG_PATTERN, type ArticleFrontmatter, type Place } from './schema';
-import { validateTaxonomy, type Taxonomy } from './taxonomy';
+import { validateTaxonomy, type Taxonomy } from '../taxonomy/validate-taxonomy';
 import {
   initiativeSchema,
   partnershipSchema,
@@ -22,10 +22,10 @@ import {
   type Partnership,
   type ThemeEntry,
   type TimelineEvent,
-} from './taxonomy-schema';
-import { SCRIPT } from './script';
+} from '../taxonomy/schema';
+import { SCRIPT } from '../i18n/script';
 import { themeOrder } from './themes';
-import { toTraditional } from './traditional';
+import { toTraditional } from '../i18n/traditional';
 
 export type BlockMention = Mention & { blockId: string };
 

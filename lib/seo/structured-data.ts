@@ -1,10 +1,11 @@
-import type { Article } from './content';
-import { isoDate } from './dates';
-import { contributorsOf, writersOf } from './people';
-import { absoluteUrl, articleHref, homeHref, initiativeHref, initiativesHref, logoHref, placeHref, regionsHref, socialImageHref, themeHref } from './routes';
-import type { Place } from './schema';
-import { CONTENT_LANGUAGE, SITE_NAME, SITE_PURPOSE } from './site';
-import { themeById, type ThemeId } from './themes';
+import type { Article } from '../content/load-site';
+import { isoDate } from '../content/dates';
+import { contributorsOf, writersOf } from '../content/people';
+import { articleHref, homeHref, initiativeHref, initiativesHref, logoHref, placeHref, regionsHref, socialImageHref, themeHref } from '../i18n/routes';
+import { absoluteUrl } from './site-url';
+import type { Place } from '../content/schema';
+import { CONTENT_LANGUAGE, SITE_NAME, SITE_PURPOSE } from '../site/identity';
+import { themeById, type ThemeId } from '../content/themes';
 
 // schema.org JSON-LD. Dates are as precise as the text: "2023" when only the year is known.
 
@@ -13,11 +14,24 @@ type Crumb = { name: string; path: string };
 const persons = (names: readonly string[]) => names.map((name) => ({ '@type': 'Person', name }));
 
 function publisher() {
-  return { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(homeHref), logo: { '@type': 'ImageObject', url: absoluteUrl(logoHref), width: 512, height: 512 } };
+  return {
+    '@type': 'Organization',
+    name: SITE_NAME,
+    url: absoluteUrl(homeHref),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(logoHref), width: 512, height: 512 },
+  };
 }
 
 export function websiteLd() {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, description: SITE_PURPOSE, url: absoluteUrl(homeHref), inLanguage: CONTENT_LANGUAGE, publisher: publisher() };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: SITE_NAME,
+    description: SITE_PURPOSE,
+    url: absoluteUrl(homeHref),
+    inLanguage: CONTENT_LANGUAGE,
+    publisher: publisher(),
+  };
 }
 
 /** Our edition of a report, based on the paper's text (isBasedOn), with the paper's people and date. */

@@ -1,6 +1,6 @@
 import { articleHtml } from './article-html';
-import { getSite } from './content';
-import { feedItem, type FeedItem } from './feeds';
+import { getSite } from '@/lib/content/load-site';
+import { feedItem, type FeedItem } from '@/lib/seo/feeds';
 
 /** Every report, full text included, in the site's reading order: what all three feeds carry. */
 export async function siteFeedItems(): Promise<FeedItem[]> {

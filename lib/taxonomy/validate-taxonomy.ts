@@ -1,5 +1,5 @@
-import type { Place } from './schema';
-import type { Initiative, Partnership, ThemeEntry, TimelineEvent } from './taxonomy-schema';
+import type { Place } from '../content/schema';
+import type { Initiative, Partnership, ThemeEntry, TimelineEvent } from './schema';
 
 export type Taxonomy = {
   places: Place[];

@@ -1,4 +1,4 @@
-import type { Article } from './content';
+import type { Article } from './load-site';
 
 /** The report with this slug and its neighbours in site order. */
 export function findWithNeighbours(articles: readonly Article[], slug: string) {

@@ -1,15 +1,9 @@
-import { HTML_LANG, SCRIPT } from './script';
+import { HTML_LANG, SCRIPT } from '../i18n/script';
 
 export const SITE_NAME = '共富浙里';
 export const SITE_TAGLINE = '浙江共同富裕实地报道';
 export const SITE_PURPOSE = '走进萧山、平湖、龙湾、乐清与杭州，读懂浙江如何推进共同富裕，又如何通过山海协作、东西部协作、对口支援与对口合作携手远方伙伴。';
 export const SOURCE_ATTRIBUTION = '本站报道全文来自已刊发的报纸文本，各篇标明来源与署名。除标点规范和编者注所列修复外，本站未改动原文字句。';
-
-/**
- * The public origin every absolute URL (canonical, feeds, sitemap, Open Graph, JSON-LD) is built on.
- * Production builds must set SITE_URL; the default is what the quick start serves.
- */
-export const SITE_URL = siteOrigin(process.env.SITE_URL ?? 'http://localhost:3000');
 
 /**
  * When this edition of the site's text was last revised (our edition, not the papers' dates).
@@ -21,16 +15,3 @@ export const CONTENT_REVISED = '2026-11-25T15:32:00+08:00';
 /** BCP 47 tag of this build's text (zh-CN, or zh-Hant for the Traditional build); hreflang uses zh-Hans / zh-Hant. */
 export const CONTENT_LANGUAGE = HTML_LANG[SCRIPT];
 export const OG_LOCALE = SCRIPT === 'hant' ? 'zh_TW' : 'zh_CN';
-
-export function siteOrigin(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.org (got “${value}”)`);
-  }
-  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL must be an http(s) origin with no path, query or hash, such as https://example.org (got “${value}”)`);
-  }
-  return url.origin;
-}

@@ -1,4 +1,4 @@
-import type { Place } from './schema';
+import type { Place } from '../content/schema';
 
 export const PLACE_KIND_NAMES: Record<Place['kind'], string> = {
   country: '国家',

@@ -1,7 +1,7 @@
-import type { Site } from './content';
+import type { Site } from '../content/load-site';
 import { subtree } from './places';
 import { namedIn } from './relations';
-import type { ThemeId } from './themes';
+import type { ThemeId } from '../content/themes';
 
 /** What a themed page shows, derived from the one loaded site. */
 export function themeView(site: Site, id: ThemeId) {

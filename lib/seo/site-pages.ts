@@ -1,4 +1,4 @@
-import type { Site } from './content';
+import type { Site } from '../content/load-site';
 import {
   aboutHref,
   articleHref,
@@ -10,8 +10,8 @@ import {
   regionsHref,
   themeHref,
   timelineHref,
-} from './routes';
-import { THEMES } from './themes';
+} from '../i18n/routes';
+import { THEMES } from '../content/themes';
 
 /** Every page the site builds, as its path: what the sitemap lists. */
 export function sitePaths(site: Pick<Site, 'articles' | 'places' | 'initiatives'>): string[] {

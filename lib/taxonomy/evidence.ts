@@ -1,6 +1,6 @@
-import { blockText, type Block } from './article-blocks';
+import { blockText, type Block } from '../content/article-blocks';
 import { lettersOnly } from './letters';
-import type { Evidence } from './taxonomy-schema';
+import type { Evidence } from './schema';
 
 export type Located = { article: string; blockId: string; text: string };
 

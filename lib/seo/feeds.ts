@@ -1,9 +1,10 @@
-import type { Article } from './content';
-import { exactTimestamp, rfc822 } from './dates';
-import { contributorsOf, writersOf } from './people';
-import { absoluteUrl, articleHref, FEEDS, homeHref, logoHref, socialImageHref } from './routes';
-import { CONTENT_LANGUAGE, CONTENT_REVISED, SITE_NAME, SITE_PURPOSE, SITE_TAGLINE } from './site';
-import { themeById } from './themes';
+import type { Article } from '../content/load-site';
+import { exactTimestamp, rfc822 } from '../content/dates';
+import { contributorsOf, writersOf } from '../content/people';
+import { articleHref, FEEDS, homeHref, logoHref, socialImageHref } from '../i18n/routes';
+import { absoluteUrl } from './site-url';
+import { CONTENT_LANGUAGE, CONTENT_REVISED, SITE_NAME, SITE_PURPOSE, SITE_TAGLINE } from '../site/identity';
+import { themeById } from '../content/themes';
 
 export type FeedChannel = {
   title: string;
@@ -171,6 +172,9 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 export function escapeXml(text: string): string {
   const bad = NOT_XML.exec(text);
-  if (bad) throw new Error(`feed text contains U+${bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}, which XML cannot carry: “${text.slice(Math.max(0, bad.index - 20), bad.index + 20)}”`);
+  if (bad)
+    throw new Error(
+      `feed text contains U+${bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}, which XML cannot carry: “${text.slice(Math.max(0, bad.index - 20), bad.index + 20)}”`,
+    );
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }

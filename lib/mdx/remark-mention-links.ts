@@ -1,6 +1,6 @@
 import type { Link, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { findMentions, type Matcher, type Term } from './mentions';
+import { findMentions, type Matcher, type Term } from '../taxonomy/mentions';
 
 export type MentionLinkOptions = { matcher: Matcher; href: (term: Term) => string };
 
@@ -16,7 +16,7 @@ export function remarkMentionLinks({ matcher, href }: MentionLinkOptions) {
         linked = new Set();
         return SKIP;
       }
-      if (node.type === 'link' || node.type === 'mdxJsxFlowElement' && node.name === 'Figure') return SKIP;
+      if (node.type === 'link' || (node.type === 'mdxJsxFlowElement' && node.name === 'Figure')) return SKIP;
       if (node.type !== 'text' || parent?.type !== 'paragraph' || index === undefined) return undefined;
 
       const pieces: (Text | Link)[] = [];

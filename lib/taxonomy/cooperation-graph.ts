@@ -1,5 +1,5 @@
-import type { Place } from './schema';
-import type { Partnership, PartnershipKind } from './taxonomy-schema';
+import type { Place } from '../content/schema';
+import type { Partnership, PartnershipKind } from './schema';
 
 export type CooperationEdge = { from: string; to: string; kinds: PartnershipKind[] };
 

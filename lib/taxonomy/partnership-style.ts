@@ -1,4 +1,4 @@
-import type { PartnershipKind } from './taxonomy-schema';
+import type { PartnershipKind } from './schema';
 
 /**
  * Each kind is told apart by its dash pattern as well as its colour, never by colour alone. The

@@ -1,5 +1,5 @@
-import { blockText } from './article-blocks';
-import type { Article, BlockMention, Site } from './content';
+import { blockText } from '../content/article-blocks';
+import type { Article, BlockMention, Site } from '../content/load-site';
 import type { TermKind } from './mentions';
 
 export type MentionHit = { article: Article; mention: BlockMention; text: string };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { partialDate, SLUG_PATTERN, text } from './schema';
-import { THEME_IDS } from './themes';
+import { partialDate, SLUG_PATTERN, text } from '../content/schema';
+import { THEME_IDS } from '../content/themes';
 
 export const CATEGORY_IDS = [
   'regional-pairing',
@@ -63,9 +63,7 @@ export const partnershipSchema = z
   })
   .strict();
 
-export const timelineEventSchema = z
-  .object({ date: partialDate, inferred: z.boolean(), event: text, evidence: evidenceSchema })
-  .strict();
+export const timelineEventSchema = z.object({ date: partialDate, inferred: z.boolean(), event: text, evidence: evidenceSchema }).strict();
 
 export const keyFigureSchema = z.object({ value: text, unit: text, label: text, evidence: evidenceSchema }).strict();
 

@@ -1,12 +1,12 @@
 import { SCRIPT, SCRIPT_PREFIX, type Script } from './script';
-import { SITE_URL } from './site';
-import type { ThemeId } from './themes';
+import type { ThemeId } from '../content/themes';
 
 /** A site path in a script: the Traditional build keeps every link under /zh-hant. */
-export const sitePath = (path: string, script: Script = SCRIPT) => (path === '/' && SCRIPT_PREFIX[script] ? SCRIPT_PREFIX[script] : `${SCRIPT_PREFIX[script]}${path}`);
+export const sitePath = (path: string, script: Script = SCRIPT) =>
+  path === '/' && SCRIPT_PREFIX[script] ? SCRIPT_PREFIX[script] : `${SCRIPT_PREFIX[script]}${path}`;
 
 /** A path of this build without its script prefix: "/zh-hant/regions" → "/regions". */
-const neutralPath = (path: string) => {
+export const neutralPath = (path: string) => {
   const prefix = SCRIPT_PREFIX[SCRIPT];
   return prefix && (path === prefix || path.startsWith(`${prefix}/`)) ? path.slice(prefix.length) || '/' : path;
 };
@@ -41,16 +41,3 @@ export const sitemapHref = '/sitemap.xml';
 /** A 1200×630 social card: the site's, or a theme's (scripts/make-social-images.mjs). */
 export const socialImageHref = (theme?: ThemeId) => `/og/${theme ?? 'site'}.png`;
 export const logoHref = '/og/logo.png';
-
-/** "/regions/x" → "https://example.org/regions/x", on the origin set by SITE_URL. */
-export const absoluteUrl = (path: string) => {
-  if (!path.startsWith('/')) throw new Error(`absoluteUrl needs a site path starting with “/” (got “${path}”)`);
-  return `${SITE_URL}${path}`;
-};
-
-/** hreflang alternates of a page of this build: Simplified (also the default for other languages) and Traditional. */
-export const languageAlternates = (path: string) => ({
-  'zh-Hans': absoluteUrl(sitePath(neutralPath(path), 'hans')),
-  'zh-Hant': absoluteUrl(sitePath(neutralPath(path), 'hant')),
-  'x-default': absoluteUrl(sitePath(neutralPath(path), 'hans')),
-});

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
-import type { Article } from './content';
-import { isoDate } from './dates';
-import { absoluteUrl, articleHref, FEEDS, languageAlternates, socialImageHref } from './routes';
-import { OG_LOCALE, SITE_NAME, SITE_TAGLINE, SITE_URL } from './site';
-import { themeById, type ThemeId } from './themes';
+import type { Article } from '../content/load-site';
+import { isoDate } from '../content/dates';
+import { articleHref, FEEDS, socialImageHref } from '../i18n/routes';
+import { absoluteUrl, languageAlternates } from './site-url';
+import { OG_LOCALE, SITE_NAME, SITE_TAGLINE } from '../site/identity';
+import { SITE_URL } from './site-url';
+import { themeById, type ThemeId } from '../content/themes';
 
 export const SITE_TITLE = `${SITE_NAME} · ${SITE_TAGLINE}`;
 export const SITE_DESCRIPTION = '浙江萧山、平湖、龙湾、乐清与杭州推进共同富裕，以及山海协作、东西部协作、对口支援与对口合作的报道全文。';

@@ -1,4 +1,4 @@
-import type { Place } from './schema';
+import type { Place } from '../content/schema';
 
 /** Cross-checks the place list: unique ids, known parents, no cycles. Returns field + message pairs. */
 export function validatePlaces(places: readonly Place[]): { field: string; message: string }[] {
@@ -45,7 +45,7 @@ export function childrenOf(places: readonly Place[], id: string | null): Place[]
 /** The place and everything below it. */
 export function subtree(places: readonly Place[], id: string): Set<string> {
   const ids = new Set([id]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of places) {
       if (p.parent && ids.has(p.parent) && !ids.has(p.id)) {

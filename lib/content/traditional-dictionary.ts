@@ -60,5 +60,29 @@ export function readTraditionalDictionary(contentDir: string, rel: (file: string
     seen.set(hans, line);
     dictionary.entries.push({ ...parsed.data, line });
   });
+  issues.push(...inconsistentEntries(dictionary));
   return { dictionary, issues };
+}
+
+/**
+ * A term inside a longer one must read the same in both (幸福颐养乐清 holds 乐清: 樂清 in each), or a mention
+ * of the shorter one would not be found inside the longer one on the Traditional pages.
+ */
+function inconsistentEntries({ file, entries }: Dictionary): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const outer of entries) {
+    const hans = [...outer.hans];
+    const hant = [...outer.hant];
+    for (const inner of entries) {
+      if (inner === outer || !outer.hans.includes(inner.hans)) continue;
+      const length = [...inner.hans].length;
+      for (let i = 0; i + length <= hans.length; i += 1) {
+        if (hans.slice(i, i + length).join('') === inner.hans && hant.slice(i, i + length).join('') !== inner.hant) {
+          issues.push({ file: `${file}:${outer.line}`, field: 'hant', message: `“${outer.hant}”中的“${inner.hans}”与第 ${inner.line} 行的“${inner.hant}”写法不同 (a term inside another must read the same)` });
+          break;
+        }
+      }
+    }
+  }
+  return issues;
 }

@@ -24,10 +24,11 @@ describe('the dictionary check', () => {
       /^sample-report\.mdx:15 › people\[1\]\.name: “岳立”（person）在 .*traditional-dictionary\.yaml 中没有审定的繁体写法/,
     ],
     ['a speaker without a reviewed form', /^sample-report\.mdx:35 › body <Voice name>: “张金法”（person）/],
-    ['a form that is not Traditional', /^traditional-dictionary\.yaml:6 › \[4\]\.hant: “萧山”不是“萧山”逐字的繁体写法/],
-    ['an entry listed twice', /^traditional-dictionary\.yaml:11 › \[9\]\.hans: “飞地”已在第 10 行列出/],
-    ['a term of one character', /^traditional-dictionary\.yaml:12 › \[10\]\.hans: “湖”只有一个字/],
-    ['an entry without its form', /^traditional-dictionary\.yaml:13 › \[11\]\.hant: 缺少此字段/],
+    ['a form that is not Traditional', /^traditional-dictionary\.yaml:7 › \[4\]\.hant: “萧山”不是“萧山”逐字的繁体写法/],
+    ['an entry listed twice', /^traditional-dictionary\.yaml:12 › \[9\]\.hans: “飞地”已在第 11 行列出/],
+    ['a term of one character', /^traditional-dictionary\.yaml:13 › \[10\]\.hans: “湖”只有一个字/],
+    ['an entry without its form', /^traditional-dictionary\.yaml:14 › \[11\]\.hant: 缺少此字段/],
+    ['a term written otherwise inside a longer one', /^traditional-dictionary\.yaml:16 › hant: “留守老人幹大爺”中的“干大爷”与第 15 行的“干大爺”写法不同/],
   ])('names %s', (_what, expected) => {
     expect(issues).toContainEqual(expect.stringMatching(expected));
   });

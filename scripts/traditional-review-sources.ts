@@ -4,9 +4,14 @@
 // every unit is the one the build produces; only what a reader sees is listed.
 import fs from 'node:fs';
 import path from 'node:path';
+import matter from 'gray-matter';
 import ts from 'typescript';
-import { DICTIONARY_FILE, readTraditionalDictionary, type Dictionary } from '../lib/content/traditional-dictionary';
-import { UNCONVERTED_MODULES } from '../lib/i18n/traditional';
+import { parse as parseYaml } from 'yaml';
+import { protectedTerms } from '../lib/content/protected-terms';
+import { placeSchema } from '../lib/content/schema';
+import { DICTIONARY_FILE, readTraditionalDictionary, termForms, type Dictionary } from '../lib/content/traditional-dictionary';
+import { traditionalConverter, UNCONVERTED_MODULES } from '../lib/i18n/traditional';
+import { initiativeSchema } from '../lib/taxonomy/schema';
 import type { ReviewSource } from '../lib/i18n/traditional-review';
 
 const CONTENT_FILES = /^(articles\/[^/]+\.mdx?|places\.yaml|taxonomy\/[^/]+\.yaml)$/;
@@ -77,4 +82,40 @@ export function reviewDictionary(root: string): Dictionary {
   const { dictionary, issues } = readTraditionalDictionary(path.join(root, 'content'), (file) => path.relative(root, file));
   if (issues.length > 0) throw new Error(`${DICTIONARY_FILE}: ${issues.map((i) => `${i.file} › ${i.field}: ${i.message}`).join('; ')}`);
   return dictionary;
+}
+
+/**
+ * Dictionary lines to review for the protected terms that have none yet (a new person, place or initiative),
+ * with the form the converter gives them today. The content check names the same terms; this saves typing them.
+ */
+export function proposedEntries(root: string, dictionary: Dictionary): string[] {
+  const read = (file: string) => fs.readFileSync(path.join(root, 'content', file), 'utf8');
+  const list = <T>(file: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }) => {
+    const raw: unknown = parseYaml(read(file));
+    return (Array.isArray(raw) ? raw : []).flatMap((item) => {
+      const parsed = schema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    });
+  };
+  const articles = filesUnder(path.join(root, 'content/articles'))
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => {
+      const { data, content } = matter(read(`articles/${file}`));
+      const people = Array.isArray(data.people)
+        ? data.people.flatMap((p: unknown) => (p && typeof p === 'object' && 'name' in p && typeof p.name === 'string' ? [{ name: p.name }] : []))
+        : [];
+      const credits = Array.isArray(data.credits) ? data.credits.filter((c: unknown): c is string => typeof c === 'string') : [];
+      return { file: `content/articles/${file}`, people, credits, body: content };
+    });
+  const terms = protectedTerms({
+    places: { file: 'content/places.yaml', items: list('places.yaml', placeSchema) },
+    initiatives: { file: 'content/taxonomy/initiatives.yaml', items: list('taxonomy/initiatives.yaml', initiativeSchema) },
+    articles,
+  });
+  const listed = new Set(dictionary.entries.map((entry) => entry.hans));
+  const convert = traditionalConverter(termForms(dictionary)).convert;
+  const missing = new Map(terms.filter((term) => !listed.has(term.text)).map((term) => [term.text, term]));
+  return [...missing.values()].map(
+    (term) => `- { hans: ${JSON.stringify(term.text)}, hant: ${JSON.stringify(convert(term.text))}, kind: "${term.kind}" }  # ${term.file} ${term.field}`,
+  );
 }

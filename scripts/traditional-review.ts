@@ -7,13 +7,20 @@ import path from 'node:path';
 import { termForms } from '../lib/content/traditional-dictionary';
 import { traditionalConverter } from '../lib/i18n/traditional';
 import { formatReview, mergeReview, parseReview, reviewEntries } from '../lib/i18n/traditional-review';
-import { reviewDictionary, reviewSources } from './traditional-review-sources';
+import { proposedEntries, reviewDictionary, reviewSources } from './traditional-review-sources';
 
 const REVIEW_FILE = 'tests/fixtures/traditional-review.tsv';
 
 const root = path.resolve(__dirname, '..');
 const file = path.join(root, REVIEW_FILE);
-const converter = traditionalConverter(termForms(reviewDictionary(root)));
+const dictionary = reviewDictionary(root);
+const proposed = proposedEntries(root, dictionary);
+if (proposed.length > 0) {
+  console.log(`traditional-review: ${proposed.length} protected terms have no entry in content/traditional-dictionary.yaml.`);
+  console.log('Review each form below (names and brands keep their own characters), then add the lines:');
+  console.log(proposed.join('\n'));
+}
+const converter = traditionalConverter(termForms(dictionary));
 const entries = reviewEntries(reviewSources(root), converter);
 const previous = fs.existsSync(file) ? parseReview(fs.readFileSync(file, 'utf8')) : [];
 const lines = mergeReview(entries, previous);

@@ -2,7 +2,7 @@ import { visit } from 'unist-util-visit';
 import { parseBody } from './article-blocks';
 import type { ContentIssue } from './content-error';
 import { jsxAttribute } from './mdx-attributes';
-import type { ArticleFrontmatter, Place } from './schema';
+import type { Place } from './schema';
 import type { Dictionary, TermKind } from './traditional-dictionary';
 import type { Script } from '../i18n/script';
 import type { Initiative } from '../taxonomy/schema';
@@ -13,7 +13,7 @@ export type ProtectedTerm = { text: string; kind: TermKind; file: string; field:
 type Sources = {
   places: { file: string; items: readonly Place[] };
   initiatives: { file: string; items: readonly Initiative[] };
-  articles: readonly (Pick<ArticleFrontmatter, 'people' | 'credits'> & { file: string; body: string })[];
+  articles: readonly { file: string; body: string; people: readonly { name: string }[]; credits: readonly string[] }[];
 };
 
 /** People (bylines, credits, speakers), places and initiatives, with where each is written. */
@@ -55,8 +55,15 @@ export function dictionaryCoverageIssues(terms: readonly ProtectedTerm[], dictio
   const missing = new Map<string, ProtectedTerm>();
   for (const term of terms) if (!listed.has(term.text) && !missing.has(`${term.file} ${term.text}`)) missing.set(`${term.file} ${term.text}`, term);
   return [...missing.values()].map((term) => ({
-    file: `${term.file}:${read(term.file).split('\n').findIndex((line) => line.includes(term.text)) + 1}`,
+    file: `${term.file}:${lineOf(read(term.file), term.text)}`,
     field: term.field,
     message: `“${term.text}”（${term.kind}）在 ${dictionary.file} 中没有审定的繁体写法 (no reviewed Traditional form: add { hans, hant, kind })`,
   }));
+}
+
+/** The line that writes the term: quoted as a value if it is, and never a YAML comment. */
+function lineOf(text: string, term: string): number {
+  const lines = text.split('\n').map((line) => (/^\s*#/.test(line) ? '' : line));
+  const quoted = lines.findIndex((line) => line.includes(`"${term}"`));
+  return (quoted >= 0 ? quoted : lines.findIndex((line) => line.includes(term))) + 1;
 }

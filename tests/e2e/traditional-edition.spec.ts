@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { traditionalCharacters } from '../support/source-text';
 import { expectNoAxeViolations, saveScreenshot, trackConsoleErrors, VIEWPORTS } from './support';
 
+// A report page is long: axe on it takes a while on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 // The names the converter used to alter (issue 10), each as the Traditional report must print it.
 const NAMES = [
   { slug: 'pinghu-baotuan-fu', right: '副總經理岳立', wrong: '嶽立' },

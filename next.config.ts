@@ -1,11 +1,11 @@
 import type { NextConfig } from 'next';
-import { TRADITIONAL_OPTIONS } from './lib/i18n/traditional';
 
 // The site is built twice: in Simplified (out/), then with SITE_SCRIPT=hant in Traditional (moved under
-// out/zh-hant/ by scripts/build.sh). Both builds are complete static sites from the same sources.
+// out/zh-hant/ by scripts/build.sh). Both builds are complete static sites from the same sources; the loader
+// converts every source file of app/, components/ and lib/ but those lib/i18n/traditional.ts leaves as written.
 const traditional = process.env.SITE_SCRIPT === 'hant';
 const convert = {
-  loaders: [{ loader: './scripts/traditional-loader.cjs', options: { ...TRADITIONAL_OPTIONS } }],
+  loaders: ['./scripts/traditional-loader.cjs'],
   condition: { all: [{ not: 'foreign' as const }, { path: /(^|\/)(app|components|lib)\// }] },
 };
 

@@ -14,13 +14,21 @@ hant=.next-hant
 
 rm -rf out/zh-hant
 mkdir -p out/zh-hant
-# Hashed chunk names: a name both builds share has the same bytes, so the assets merge into one _next/.
+# Hashed chunk names: both builds' assets merge into one _next/. A name both builds share must have the same
+# bytes (a chunk whose text the converter changed gets another hash); if not, one build would load the other's.
+(cd "$hant/_next" && find . -type f | sort) | while read -r file; do
+  if [ -e "out/_next/$file" ] && ! cmp -s "$hant/_next/$file" "out/_next/$file"; then
+    echo "build.sh: _next/${file#./} differs between the Simplified and Traditional builds" >&2
+    exit 1
+  fi
+done
 cp -rn "$hant/_next/." out/_next/
-# Assets and site-wide files exist once, at the root; the Traditional pages and feeds go under zh-hant/.
+# Assets and site-wide files exist once, at the root; the Traditional pages, feeds and 404 page go under zh-hant/.
 for entry in "$hant"/*; do
   case "$(basename "$entry")" in
-    _next | og | favicon.svg | 404.html | _not-found* | sitemap.xml | robots.txt) ;;
+    _next | og | favicon.svg | _not-found* | sitemap.xml | robots.txt) ;;
     *) cp -r "$entry" out/zh-hant/ ;;
   esac
 done
+grep -q '<html lang="zh-Hant"' out/zh-hant/404.html || { echo "build.sh: out/zh-hant/404.html is not the Traditional 404 page" >&2; exit 1; }
 node scripts/write-csp.mjs

@@ -1,11 +1,14 @@
 // Draws the social cards (Open Graph / Twitter, 1200×630) and the publisher logo (512×512) into
 // public/og/, in Debian's Chromium with the Noto CJK fonts, so the Chinese renders as type, not boxes.
+// Each card has a Traditional twin in public/og/zh-hant/, converted by the site's one converter with the
+// reviewed dictionary (lib/i18n/traditional.ts) and set in Noto CJK TC, for the Traditional pages' og:image.
 // Run after changing a theme, an accent, a motif or the site's name: `node scripts/make-social-images.mjs`,
 // then look at every PNG and commit them. Texts and colours are read from the files that own them.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = (file) => readFileSync(path.join(root, file), 'utf8');
@@ -39,15 +42,23 @@ const css = read('app/globals.css');
 const brand = /--color-brand: (#[0-9a-f]{6})/.exec(css)?.[1] ?? fail('no --color-brand in app/globals.css');
 const banner = read('components/taxonomy/theme-banner.tsx');
 for (const theme of themes) {
-  const accents = new RegExp(`\\[data-theme='${theme.id}'\\] \\{ --accent: (#[0-9a-f]{6}); --accent-wash: (#[0-9a-f]{6}); \\}`).exec(css);
-  theme.accent = accents?.[1] ?? fail(`no accent for ${theme.id} in app/globals.css`);
-  theme.wash = accents[2];
+  theme.accent = new RegExp(`--accent-${theme.id}: (#[0-9a-f]{6});`).exec(css)?.[1] ?? fail(`no --accent-${theme.id} in app/globals.css`);
+  theme.wash = new RegExp(`--wash-${theme.id}: (#[0-9a-f]{6});`).exec(css)?.[1] ?? fail(`no --wash-${theme.id} in app/globals.css`);
   theme.motif = new RegExp(`${theme.id}: '([^']+)'`).exec(banner)?.[1] ?? fail(`no motif for ${theme.id} in components/taxonomy/theme-banner.tsx`);
 }
 if (themes.map((t) => t.id).join() !== themeIds.join()) fail(`THEMES (${themes.map((t) => t.id)}) do not match THEME_IDS (${themeIds})`);
 
 const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const favicon = read('public/favicon.svg');
+
+const { traditionalConverter } = await tsImport('../lib/i18n/traditional.ts', import.meta.url);
+const { readTraditionalDictionary, termForms } = await tsImport('../lib/content/traditional-dictionary.ts', import.meta.url);
+const { dictionary, issues } = readTraditionalDictionary(path.join(root, 'content'), (file) => path.relative(root, file));
+if (issues.length > 0) fail(issues.map((i) => `${i.file} › ${i.field}: ${i.message}`).join('; '));
+const toTraditional = traditionalConverter(termForms(dictionary)).convert;
+
+/** A card's Traditional twin: the same card, its text converted, in Taiwan's typefaces. */
+const traditional = (html) => toTraditional(html).replace('<html lang="zh-CN">', '<html lang="zh-Hant">').replaceAll('CJK SC', 'CJK TC');
 
 const page = (body) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
   * { box-sizing: border-box; margin: 0; }
@@ -102,8 +113,8 @@ function siteCard() {
 
 const logo = `<!doctype html><html><head><style>html,body{margin:0;width:512px;height:512px;overflow:hidden}svg{display:block;width:512px;height:512px}</style></head><body>${favicon}</body></html>`;
 
-/** Asks Chromium which installed fonts drew each text block: only Noto CJK SC may appear (no fallback, no boxes). */
-async function expectNotoCjk(tab, file) {
+/** Asks Chromium which installed fonts drew each text block: only Noto CJK SC (TC on a twin) may appear (no fallback, no boxes). */
+async function expectNotoCjk(tab, file, variant) {
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -116,8 +127,9 @@ async function expectNotoCjk(tab, file) {
   for (const nodeId of nodeIds) {
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     glyphs += fonts.reduce((sum, f) => sum + f.glyphCount, 0);
-    const other = fonts.filter((f) => !/^Noto (Sans|Serif) CJK SC/.test(f.familyName));
-    if (other.length > 0) fail(`${file}: text drawn with ${other.map((f) => f.familyName).join(', ')} instead of Noto CJK SC (apt-get install fonts-noto-cjk)`);
+    const other = fonts.filter((f) => !new RegExp(`^Noto (Sans|Serif) CJK ${variant}`).test(f.familyName));
+    if (other.length > 0)
+      fail(`${file}: text drawn with ${other.map((f) => f.familyName).join(', ')} instead of Noto CJK ${variant} (apt-get install fonts-noto-cjk)`);
   }
   if (nodeIds.length > 0 && glyphs === 0) fail(`${file}: Chromium reports no glyphs drawn`);
   await cdp.detach();
@@ -126,17 +138,19 @@ async function expectNotoCjk(tab, file) {
 const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(path.join(outDir, 'zh-hant'), { recursive: true });
+  const card = { width: 1200, height: 630 };
+  const cards = [{ file: 'site.png', html: siteCard() }, ...themes.map((t) => ({ file: `${t.id}.png`, html: themeCard(t) }))];
   const jobs = [
-    { file: 'site.png', html: siteCard(), size: { width: 1200, height: 630 } },
-    ...themes.map((t) => ({ file: `${t.id}.png`, html: themeCard(t), size: { width: 1200, height: 630 } })),
-    { file: 'logo.png', html: logo, size: { width: 512, height: 512 } },
+    ...cards.map((c) => ({ ...c, size: card, variant: 'SC' })),
+    ...cards.map((c) => ({ file: `zh-hant/${c.file}`, html: traditional(c.html), size: card, variant: 'TC' })),
+    { file: 'logo.png', html: logo, size: { width: 512, height: 512 }, variant: 'SC' },
   ];
   for (const job of jobs) {
     const tab = await browser.newPage({ viewport: job.size, deviceScaleFactor: 1 });
     await tab.setContent(job.html);
     await tab.evaluate(() => document.fonts.ready);
-    await expectNotoCjk(tab, job.file);
+    await expectNotoCjk(tab, job.file, job.variant);
     await tab.screenshot({ path: path.join(outDir, job.file) });
     await tab.close();
     console.log(`public/og/${job.file}`);

@@ -1,9 +1,23 @@
-// Turbopack loader for the Traditional build: converts every Han string of a source file, so UI text in
-// server and client components alike comes out in Traditional. Options come from lib/i18n/traditional.ts.
-const OpenCC = require('opencc-js');
+// Turbopack loader for the Traditional build: converts each source file of app/, components/ and lib/ with the
+// site's one converter (lib/i18n/traditional.ts) and the reviewed dictionary (content/traditional-dictionary.yaml),
+// so UI text in every component comes out in Traditional with names and brands intact. The modules listed in
+// UNCONVERTED_MODULES keep their text as written. tsx loads the TypeScript modules, so there is no second copy.
+const path = require('node:path');
+const { require: tsxRequire } = require('tsx/cjs/api');
 
-let convert;
+const root = path.resolve(__dirname, '..');
+let state;
+
+function load() {
+  const { traditionalConverter, UNCONVERTED_MODULES } = tsxRequire('../lib/i18n/traditional.ts', __filename);
+  const { readTraditionalDictionary, termForms } = tsxRequire('../lib/content/traditional-dictionary.ts', __filename);
+  const { dictionary, issues } = readTraditionalDictionary(path.join(root, 'content'), (file) => path.relative(root, file));
+  if (issues.length > 0) throw new Error(`traditional-loader: ${issues.map((i) => `${i.file} › ${i.field}: ${i.message}`).join('; ')}`);
+  return { convert: traditionalConverter(termForms(dictionary)).convert, unconverted: new Set(UNCONVERTED_MODULES) };
+}
+
 module.exports = function traditionalLoader(source) {
-  convert ??= OpenCC.Converter(this.getOptions());
-  return convert(source);
+  state ??= load();
+  const file = path.relative(root, this.resourcePath).split(path.sep).join('/');
+  return state.unconverted.has(file) ? source : state.convert(source);
 };

@@ -10,7 +10,7 @@ export function Byline({ article }: Props) {
     <dl className="mt-5 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 border-y border-rule py-3 text-[0.95rem] leading-relaxed text-muted">
       {groupByRole(article.people).map((group) => (
         <div key={group.role} className="contents">
-          <dt className="text-muted">{group.role}</dt>
+          <dt className="text-muted">{group.label}</dt>
           <dd className="text-ink">{group.names.join('　')}</dd>
         </div>
       ))}

@@ -26,7 +26,7 @@ export async function articleHtml(article: Article, matcher: Matcher): Promise<s
 
 function SourceNote({ article }: { article: Article }) {
   const { date, source } = article;
-  const byline = groupByRole(article.people).map((group) => `${group.role}：${group.names.join('、')}`);
+  const byline = groupByRole(article.people).map((group) => `${group.label}：${group.names.join('、')}`);
   return (
     <>
       <hr />

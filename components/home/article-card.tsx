@@ -5,7 +5,7 @@ import { articleHref } from '@/lib/i18n/routes';
 type Props = { article: Pick<Article, 'slug' | 'title' | 'kicker' | 'summary' | 'source' | 'date' | 'people' | 'readingMinutes'> };
 
 export function ArticleCard({ article }: Props) {
-  const authors = article.people.filter((p) => p.role === '记者' || p.role === '首席记者' || p.role === '作者').map((p) => p.name);
+  const authors = article.people.filter((p) => p.role === 'reporter' || p.role === 'chief-reporter' || p.role === 'author').map((p) => p.name);
   return (
     <li className="group relative flex flex-col rounded border border-rule bg-paper p-5 hover:border-[var(--accent)]">
       {article.kicker ? <p className="text-sm text-muted">{article.kicker}</p> : null}

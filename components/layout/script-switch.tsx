@@ -3,10 +3,10 @@
 import { usePathname } from 'next/navigation';
 import { otherScriptPath } from '@/lib/i18n/routes';
 import { SCRIPT } from '@/lib/i18n/script';
+import { SCRIPT_LABELS } from '@/lib/i18n/script-labels';
 
-// Each label is written in its own script. They are escapes, not Han literals, because the Traditional build
-// converts every Han string of the source: "简体" must still read 简体 on a Traditional page.
-const TARGET = SCRIPT === 'hans' ? { lang: 'zh-Hant', label: '\u7e41\u9ad4' } : { lang: 'zh-Hans', label: '\u7b80\u4f53' };
+// Each label is written in its own script (lib/i18n/script-labels.ts, which the Traditional build leaves as written).
+const TARGET = SCRIPT === 'hans' ? { lang: 'zh-Hant', label: SCRIPT_LABELS.hant } : { lang: 'zh-Hans', label: SCRIPT_LABELS.hans };
 
 /** The same page in the other script. usePathname resolves at build time, so the link works without JavaScript. */
 export function ScriptSwitch() {

@@ -25,7 +25,9 @@ import {
 } from '../taxonomy/schema';
 import { SCRIPT } from '../i18n/script';
 import { themeOrder } from './themes';
-import { toTraditional } from '../i18n/traditional';
+import { traditionalConverter } from '../i18n/traditional';
+import { dictionaryCoverageIssues, protectedTerms } from './protected-terms';
+import { readTraditionalDictionary, termForms } from './traditional-dictionary';
 
 export type BlockMention = Mention & { blockId: string };
 
@@ -61,8 +63,11 @@ const ARTICLE_FILE = /\.mdx?$/;
 export function loadSite(contentDir: string): Site {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
+  const { dictionary, issues: dictionaryIssues } = readTraditionalDictionary(contentDir, rel);
+  issues.push(...dictionaryIssues);
+  const readSource = sourceReader(SCRIPT === 'hant' ? traditionalConverter(termForms(dictionary)).convert : undefined);
   const files = { places: 'places.yaml', initiatives: 'taxonomy/initiatives.yaml', partnerships: 'taxonomy/partnerships.yaml', timeline: 'taxonomy/timeline.yaml', themes: 'taxonomy/themes.yaml' };
-  const read = <T>(name: keyof typeof files, schema: z.ZodType<T>) => readList(path.join(contentDir, files[name]), schema, rel, issues);
+  const read = <T>(name: keyof typeof files, schema: z.ZodType<T>) => readList(path.join(contentDir, files[name]), schema, rel, issues, readSource);
   const lists = {
     places: read('places', placeSchema),
     initiatives: read('initiatives', initiativeSchema),
@@ -87,10 +92,13 @@ export function loadSite(contentDir: string): Site {
   issues.push(...validateTaxonomy(taxonomy).map(({ file, ...problem }) => taxonomyIssue(file)(problem)));
 
   const matcher = buildMatcher(taxonomyTerms(taxonomy));
-  const articles = sortArticles(loadArticles(path.join(contentDir, 'articles'), taxonomy.places, rel, issues)).map((article) => ({
+  const articles = sortArticles(loadArticles(path.join(contentDir, 'articles'), taxonomy.places, rel, issues, readSource)).map((article) => ({
     ...article,
     mentions: blockMentions(article.blocks, matcher),
   }));
+
+  const sources = { places: { file: rel(path.join(contentDir, files.places)), items: taxonomy.places }, initiatives: { file: rel(path.join(contentDir, files.initiatives)), items: taxonomy.initiatives }, articles };
+  issues.push(...dictionaryCoverageIssues(protectedTerms(sources), dictionary, SCRIPT, readSource));
 
   const locate = <T extends { evidence: Evidence }>(file: keyof typeof files, field: string) => (item: T, index: number) => {
     const found = locateQuote(articles, item.evidence);
@@ -119,10 +127,12 @@ export function getSite(): Site {
   return cached;
 }
 
-/** A content file as this build reads it: the Traditional build converts each file whole, for phrase context. */
-function readSource(file: string): string {
-  const text = fs.readFileSync(file, 'utf8');
-  return SCRIPT === 'hant' ? toTraditional(text) : text;
+/** Content files as this build reads them: the Traditional build converts each file whole, for phrase context. */
+function sourceReader(convert?: (text: string) => string): (file: string) => string {
+  return (file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return convert ? convert(text) : text;
+  };
 }
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -132,7 +142,7 @@ function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
 }
 
 /** A YAML list, each entry validated on its own so one bad entry does not hide the others' problems. */
-function readList<T>(file: string, schema: z.ZodType<T>, rel: (f: string) => string, issues: ContentIssue[]): { items: T[]; positions: number[] } {
+function readList<T>(file: string, schema: z.ZodType<T>, rel: (f: string) => string, issues: ContentIssue[], readSource: (f: string) => string): { items: T[]; positions: number[] } {
   const result: { items: T[]; positions: number[] } = { items: [], positions: [] };
   let raw: unknown;
   try {
@@ -171,7 +181,7 @@ function blockMentions(blocks: readonly Block[], matcher: Matcher): BlockMention
   });
 }
 
-function loadArticles(dir: string, places: Place[], rel: (f: string) => string, issues: ContentIssue[]): Omit<Article, 'mentions'>[] {
+function loadArticles(dir: string, places: Place[], rel: (f: string) => string, issues: ContentIssue[], readSource: (f: string) => string): Omit<Article, 'mentions'>[] {
   const schema = articleFrontmatterSchema(places.map((p) => p.id));
   const files = fs.readdirSync(dir).filter((name) => ARTICLE_FILE.test(name)).sort();
   const slugs = new Map<string, string>();

@@ -3,7 +3,10 @@ import { THEME_IDS } from './themes';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const PERSON_ROLES = ['记者', '首席记者', '通讯员', '摄影', '编辑', '责任编辑', '版式', '作者'] as const;
+// Roles are ASCII ids, so code compares ids and never Chinese text the Traditional build converts;
+// lib/content/people.ts gives each its label.
+export const PERSON_ROLES = ['reporter', 'chief-reporter', 'correspondent', 'photographer', 'editor', 'duty-editor', 'layout', 'author'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
 export const NOTE_KINDS = ['furniture', 'truncated', 'repaired', 'split', 'converted', 'punctuation', 'typo', 'caption'] as const;
 export const PLACE_KINDS = ['country', 'province', 'city', 'county', 'town', 'village', 'area'] as const;
 

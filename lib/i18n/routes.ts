@@ -38,6 +38,6 @@ export const FEEDS = [
 ] as const;
 export const sitemapHref = '/sitemap.xml';
 
-/** A 1200×630 social card: the site's, or a theme's (scripts/make-social-images.mjs). */
-export const socialImageHref = (theme?: ThemeId) => `/og/${theme ?? 'site'}.png`;
+/** A 1200×630 social card, the site's or a theme's, in the build's script: the Traditional twins are in /og/zh-hant/. */
+export const socialImageHref = (theme?: ThemeId, script: Script = SCRIPT) => `/og/${script === 'hant' ? 'zh-hant/' : ''}${theme ?? 'site'}.png`;
 export const logoHref = '/og/logo.png';

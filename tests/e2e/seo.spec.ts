@@ -225,7 +225,9 @@ test.describe('JSON-LD', () => {
       expect(news).not.toHaveProperty('dateModified');
       expect(news?.publisher).toMatchObject({ '@type': 'Organization', name: '共富浙里' });
       expect(news?.isBasedOn).toMatchObject({ '@type': 'CreativeWork', identifier: article.source.seed });
-      const writers = article.people.filter((p) => ['记者', '首席记者', '通讯员', '作者'].includes(p.role)).map((p) => ({ '@type': 'Person', name: p.name }));
+      const writers = article.people
+        .filter((p) => ['reporter', 'chief-reporter', 'correspondent', 'author'].includes(p.role))
+        .map((p) => ({ '@type': 'Person', name: p.name }));
       if (writers.length > 0) expect(news?.author).toEqual(writers);
       else expect(news).not.toHaveProperty('author');
       const trail = crumbs(ld);

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // One module registry per worker: the real site is loaded once per worker, not once per test file.
+    isolate: false,
   },
 });

@@ -71,11 +71,7 @@ describe('loadSite on bad content', () => {
   });
 
   it('formats one readable message for the build log', () => {
-    try {
-      loadSite(fixture('bad'));
-    } catch (error) {
-      expect((error as Error).message).toMatch(/^内容有 \d+ 处错误/);
-      expect((error as Error).message).toContain('unknown-region.mdx › regions[1]: 未知地点 id “shenzen”');
-    }
+    expect(() => loadSite(fixture('bad'))).toThrow(/^内容有 \d+ 处错误/);
+    expect(() => loadSite(fixture('bad'))).toThrow('unknown-region.mdx › regions[1]: 未知地点 id “shenzen”');
   });
 });

@@ -39,8 +39,9 @@ export type ShardSearch = {
 
 /** Loads the manifest; every later file is fetched once, when a query first needs it. */
 export async function openShards(fetchJson: FetchJson): Promise<ShardSearch> {
-  const manifest = await fetchJson(manifestPath());
-  if (!isManifest(manifest)) throw new Error(`搜索索引格式不对: ${manifestPath()} (expected version ${SHARDS_VERSION})`);
+  const fetched = await fetchJson(manifestPath());
+  if (!isManifest(fetched)) throw new Error(`搜索索引格式不对: ${manifestPath()} (expected version ${SHARDS_VERSION})`);
+  const manifest: ShardManifest = fetched;
   const taxonomy: SearchIndexData = { ...manifest, version: SEARCH_INDEX_VERSION, articles: [], blocks: [] };
   // Over the taxonomy alone, the whole-index engine answers the initiative hits, the terms and the alias expansions.
   const engine = createEngine(taxonomy);
@@ -99,8 +100,8 @@ export async function openShards(fetchJson: FetchJson): Promise<ShardSearch> {
 
     let reports: number[] | null = null;
     for (const term of terms) {
-      const found = [...places(term, (g) => loaded.get(g)!.t[g]).keys()];
-      const before = new Set(reports ?? found);
+      const found: number[] = [...places(term, (g) => loaded.get(g)!.t[g]).keys()];
+      const before: Set<number> = new Set<number>(reports ?? found);
       reports = found.filter((a) => before.has(a));
     }
     reports = (reports ?? []).sort((a, b) => a - b);

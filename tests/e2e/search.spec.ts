@@ -61,7 +61,8 @@ test('reading pages load neither the index nor the engine until the reader start
 });
 
 test('/ focuses the search field from anywhere but another field; Esc clears, a second Esc leaves', async ({ page }) => {
-  await page.goto('/');
+  // Keys pressed before the page's scripts have started do nothing yet: wait for them, as a reader's second look does.
+  await page.goto('/', { waitUntil: 'networkidle' });
   const header = page.getByRole('searchbox', { name: '搜索报道和举措' });
   await page.keyboard.press('/');
   await expect(header).toBeFocused();
@@ -103,7 +104,7 @@ test('an input method composing 养老 fires no search until the composition end
 });
 
 test('typing updates results and the address as you go; Back returns to the same results', async ({ page }) => {
-  await page.goto('/search');
+  await page.goto('/search', { waitUntil: 'networkidle' });
   await field(page).pressSequentially('托');
   await expect(page).toHaveURL(/\?q=%E6%89%98$/);
   await field(page).pressSequentially('育');

@@ -1,5 +1,6 @@
 import { BREAK, fold, foldMapFromPairs, foldWithOffsets, queryTerms, type FoldMap } from './fold';
 import type { SearchIndexData } from './index-data';
+import { distinctOccurrences, rank, type Occurrence } from './rank';
 
 /**
  * Substring-true search over folded text. Each term finds its candidate blocks through a character
@@ -207,47 +208,26 @@ function union(lists: number[][]): number[] {
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
-type Occurrence = { start: number; end: number; term: number };
+/** Every place each term's alternatives occur. */
+function allOccurrences(text: string, alternatives: string[][]): Occurrence[] {
+  const found: Occurrence[] = [];
+  alternatives.forEach((options, term) => {
+    for (const option of options) {
+      for (let at = text.indexOf(option); at !== -1; at = text.indexOf(option, at + 1)) found.push({ start: at, end: at + option.length, term });
+    }
+  });
+  return found;
+}
 
 /** Where each term occurs; an alternative inside a longer one of the same term counts once. */
 function occurrences(text: string, alternatives: string[][]): Occurrence[] {
-  const found: Occurrence[] = [];
-  alternatives.forEach((options, term) => {
-    const own: Occurrence[] = [];
-    for (const option of options) {
-      for (let at = text.indexOf(option); at !== -1; at = text.indexOf(option, at + 1)) own.push({ start: at, end: at + option.length, term });
-    }
-    own.sort((a, b) => a.start - b.start || b.end - a.end);
-    let reach = -1;
-    for (const o of own) {
-      if (o.end <= reach) continue;
-      found.push(o);
-      reach = o.end;
-    }
-  });
-  return found.sort((a, b) => a.start - b.start || b.end - a.end || a.term - b.term);
+  return distinctOccurrences(allOccurrences(text, alternatives), alternatives.length);
 }
 
 /** How many matches, and the shortest stretch of folded text that holds every term. */
 function score(text: string, alternatives: string[][]): { count: number; span: number } {
-  const found = occurrences(text, alternatives);
-  const need = alternatives.length;
-  const inWindow = new Map<number, number>();
-  let span = Infinity;
-  for (let left = 0, right = 0; right < found.length; right += 1) {
-    inWindow.set(found[right]!.term, (inWindow.get(found[right]!.term) ?? 0) + 1);
-    while (inWindow.size === need) {
-      const first = found[left]!;
-      let end = first.end;
-      for (let k = left + 1; k <= right; k += 1) end = Math.max(end, found[k]!.end);
-      span = Math.min(span, end - first.start);
-      const remaining = inWindow.get(first.term)! - 1;
-      if (remaining === 0) inWindow.delete(first.term);
-      else inWindow.set(first.term, remaining);
-      left += 1;
-    }
-  }
-  return { count: found.length, span: Number.isFinite(span) ? span : text.length };
+  const { count, span } = rank(allOccurrences(text, alternatives), alternatives.length);
+  return { count, span: Number.isFinite(span) ? span : text.length };
 }
 
 function filterTests(engine: SearchEngine, { place, category }: Filters) {

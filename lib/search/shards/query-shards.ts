@@ -20,7 +20,7 @@ import {
   type ShardManifest,
   type TextRow,
 } from './format';
-import { rank, type Occurrence } from './rank';
+import { rank, type Occurrence } from '../rank';
 
 /** Fetches one file of the chunked index by its path (e.g. `search/manifest.json`) and parses its JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;

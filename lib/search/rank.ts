@@ -1,13 +1,8 @@
 /** A match of one alternative of query term `term`, in folded units. */
 export type Occurrence = { start: number; end: number; term: number };
 
-/**
- * Count and span of a block from its matches, as lib/search/engine.ts scores a block from its text
- * (that module does not export its scorer): an alternative inside a longer one of the same term
- * counts once; the span is the shortest stretch holding
- * every term (every matched block holds them all).
- */
-export function rank(matches: Occurrence[], terms: number): { count: number; span: number } {
+/** The matches in order, an alternative inside a longer one of the same term counted once. */
+export function distinctOccurrences(matches: Occurrence[], terms: number): Occurrence[] {
   const found: Occurrence[] = [];
   for (let term = 0; term < terms; term += 1) {
     const own = matches.filter((o) => o.term === term).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -18,7 +13,12 @@ export function rank(matches: Occurrence[], terms: number): { count: number; spa
       reach = o.end;
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.term - b.term);
+  return found.sort((a, b) => a.start - b.start || b.end - a.end || a.term - b.term);
+}
+
+/** How many matches, and the shortest stretch holding every term (Infinity when some term is missing). */
+export function rank(matches: Occurrence[], terms: number): { count: number; span: number } {
+  const found = distinctOccurrences(matches, terms);
   const inWindow = new Map<number, number>();
   let span = Infinity;
   for (let left = 0, right = 0; right < found.length; right += 1) {
